@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The table of sub-commands. Each command lives in its own file and is listed here.
+#include "cli/cli_command.h"
+
+#include <QCoreApplication>
+
+namespace yc::cli {
+
+QList<Command> commands()
+{
+    return {
+    };
+}
+
+} // namespace yc::cli

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/crs.h"
+#include "geo/envelope.h"
+#include "io/vector_data.h"
+#include "plan/plan_feature.h"
+
+#include <QList>
+#include <QSize>
+#include <QStringList>
+
+#include <memory>
+
+class QPainter;
+
+namespace yc {
+
+/// What to draw and where: a map extent in `crs`, drawn into a device rectangle of `outputSize` pixels.
+struct MapSettings {
+    Crs crs = Crs::cgcs2000Gk111();
+    Envelope extent;           ///< in `crs`; widened to the output's aspect ratio when drawn
+    QSize outputSize{800, 600};
+    double dpi = 96;
+    QStringList selectedFeatureIds;
+};
+
+/// A base layer ready to draw: its data and how it is shown.
+struct RenderLayer {
+    std::shared_ptr<const VectorData> data;
+    QString name;
+    bool visible = true;
+    double opacity = 1.0;
+};
+
+/// Maps between map coordinates of a MapSettings and device pixels (y down).
+class MapToPixel {
+public:
+    explicit MapToPixel(const MapSettings &settings);
+    QPointF toPixel(QPointF map) const;
+    QPointF toMap(QPointF pixel) const;
+    double mapUnitsPerPixel() const { return mUnitsPerPixel; }
+    const Envelope &visibleExtent() const { return mVisible; }   ///< extent widened to the output aspect
+private:
+    Envelope mVisible;
+    double mUnitsPerPixel = 1;
+    double mHeight = 0;
+};
+
+/// Paints base layers and plan features (in the project's storage CRS, EPSG:4490) onto any QPainter
+/// (screen, PNG, PDF). Reentrant: each call builds its own transforms and works on value copies
+/// (QList is implicitly shared, so a snapshot is cheap), so it can run on a worker thread.
+class MapRenderer {
+public:
+    static void render(QPainter &painter, const MapSettings &settings, const QList<RenderLayer> &layers,
+                       const QList<PlanFeature> &features);
+    /// The extent of the layers and features in `crs`, for "zoom to full extent".
+    static Envelope fullExtent(const QList<RenderLayer> &layers, const QList<PlanFeature> &features,
+                               const Crs &crs);
+};
+
+} // namespace yc
