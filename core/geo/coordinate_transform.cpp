@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/coordinate_transform.h"
+#include "geo/proj_context.h"
+
+#include <geodesic.h>
+#include <proj.h>
+
+#include <cmath>
+
+namespace yc {
+
+struct CoordinateTransform::Impl {
+    detail::ProjContext ctx;   // declared first: destroyed after the PJ that uses it
+    detail::PjPtr pj;
+    bool identity = false;
+    QString error;
+
+    std::optional<QPointF> trans(QPointF xy, PJ_DIRECTION direction) const
+    {
+        if (identity)
+            return xy;
+        if (!pj || !std::isfinite(xy.x()) || !std::isfinite(xy.y()))
+            return std::nullopt;
+        proj_errno_reset(pj.get());
+        const PJ_COORD out = proj_trans(pj.get(), direction, proj_coord(xy.x(), xy.y(), 0, 0));
+        if (proj_errno(pj.get()) != 0 || !std::isfinite(out.xy.x) || !std::isfinite(out.xy.y)
+            || out.xy.x == HUGE_VAL || out.xy.y == HUGE_VAL)
+            return std::nullopt;
+        return QPointF(out.xy.x, out.xy.y);
+    }
+};
+
+CoordinateTransform::CoordinateTransform(const Crs &from, const Crs &to)
+    : mImpl(std::make_unique<Impl>())
+{
+    if (from.isEmpty() || to.isEmpty()) {
+        mImpl->error = QStringLiteral("No coordinate reference system given");
+        return;
+    }
+    if (from == to) {
+        mImpl->identity = from.isValid();
+        if (!mImpl->identity)
+            mImpl->error = QStringLiteral("Unknown coordinate reference system: %1").arg(from.definition());
+        return;
+    }
+    PJ_CONTEXT *ctx = mImpl->ctx.get();
+    const detail::PjPtr raw(proj_create_crs_to_crs(ctx, from.definition().toUtf8().constData(),
+                                                   to.definition().toUtf8().constData(), nullptr));
+    if (raw)
+        mImpl->pj.reset(proj_normalize_for_visualization(ctx, raw.get()));
+    if (!mImpl->pj) {
+        const QString reason = mImpl->ctx.lastError();
+        mImpl->error = QStringLiteral("Cannot transform from %1 to %2").arg(from.definition(), to.definition());
+        if (!reason.isEmpty())
+            mImpl->error += QStringLiteral(": ") + reason;
+    }
+}
+
+CoordinateTransform::~CoordinateTransform() = default;
+CoordinateTransform::CoordinateTransform(CoordinateTransform &&) noexcept = default;
+CoordinateTransform &CoordinateTransform::operator=(CoordinateTransform &&) noexcept = default;
+
+bool CoordinateTransform::isValid() const
+{
+    return mImpl && (mImpl->identity || mImpl->pj);
+}
+
+bool CoordinateTransform::isIdentity() const
+{
+    return mImpl && mImpl->identity;
+}
+
+QString CoordinateTransform::error() const
+{
+    return mImpl ? mImpl->error : QStringLiteral("Moved-from transform");
+}
+
+std::optional<QPointF> CoordinateTransform::apply(QPointF xy) const
+{
+    return mImpl ? mImpl->trans(xy, PJ_FWD) : std::nullopt;
+}
+
+std::optional<QPointF> CoordinateTransform::applyInverse(QPointF xy) const
+{
+    return mImpl ? mImpl->trans(xy, PJ_INV) : std::nullopt;
+}
+
+Envelope CoordinateTransform::apply(const Envelope &e) const
+{
+    if (e.isEmpty() || isIdentity())
+        return e;
+    Envelope out;
+    constexpr int kSteps = 20;   // 21 points per edge
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = double(i) / kSteps;
+        const double x = e.xMin + t * (e.xMax - e.xMin);
+        const double y = e.yMin + t * (e.yMax - e.yMin);
+        for (const QPointF p : {QPointF(x, e.yMin), QPointF(x, e.yMax), QPointF(e.xMin, y), QPointF(e.xMax, y)})
+            if (const std::optional<QPointF> q = apply(p))
+                out.include(*q);
+    }
+    return out;
+}
+
+Geometry CoordinateTransform::apply(const Geometry &g) const
+{
+    if (isIdentity())
+        return g;
+    return g.transformed([this](QPointF p) { return apply(p); });
+}
+
+double geodesicDistance(QPointF lonLat1, QPointF lonLat2)
+{
+    static const geod_geodesic wgs84 = [] {
+        geod_geodesic g;
+        geod_init(&g, 6378137.0, 1 / 298.257223563);
+        return g;
+    }();
+    double s12 = 0;
+    geod_inverse(&wgs84, lonLat1.y(), lonLat1.x(), lonLat2.y(), lonLat2.x(), &s12, nullptr, nullptr);
+    return s12;
+}
+
+} // namespace yc

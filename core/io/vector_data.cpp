@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/vector_data.h"
+#include "geo/ogr_geometry.h"
+#include "io/gdal_support.h"
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <cmath>
+#include <memory>
+
+namespace yc {
+
+namespace {
+
+const char kShapefileDriver[] = "ESRI Shapefile";
+
+struct DatasetCloser {
+    void operator()(GDALDataset *ds) const { GDALClose(GDALDataset::ToHandle(ds)); }
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+DatasetPtr openVector(const QString &source, unsigned flags, const CPLStringList &openOptions = {},
+                      const char *onlyDriver = nullptr)
+{
+    const char *const drivers[] = {onlyDriver, nullptr};
+    return DatasetPtr(GDALDataset::FromHandle(GDALOpenEx(source.toUtf8().constData(),
+                                                         GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | flags,
+                                                         onlyDriver ? drivers : nullptr, openOptions.List(),
+                                                         nullptr)));
+}
+
+QString driverName(GDALDataset &ds)
+{
+    return ds.GetDriver() ? QString::fromUtf8(ds.GetDriver()->GetDescription()) : QString();
+}
+
+// --- CRS --------------------------------------------------------------------------------------------
+
+/// An EPSG code when the SRS carries one or matches exactly one EPSG CRS well (as GDAL's own drivers
+/// accept for .prj files), else WKT2.
+Crs crsOf(const OGRSpatialReference *srs)
+{
+    if (!srs || srs->IsEmpty())
+        return {};
+    const char *auth = srs->GetAuthorityName(nullptr);
+    const char *code = srs->GetAuthorityCode(nullptr);
+    if (auth && code && EQUAL(auth, "EPSG"))
+        return Crs::fromEpsg(atoi(code));
+
+    int count = 0;
+    int *confidence = nullptr;
+    OGRSpatialReferenceH *matches = srs->FindMatches(nullptr, &count, &confidence);
+    std::optional<int> epsg;
+    if (matches && count == 1 && confidence[0] >= 90) {
+        const auto *match = OGRSpatialReference::FromHandle(matches[0]);
+        const char *matchAuth = match->GetAuthorityName(nullptr);
+        const char *matchCode = match->GetAuthorityCode(nullptr);
+        if (matchAuth && matchCode && EQUAL(matchAuth, "EPSG"))
+            epsg = atoi(matchCode);
+    }
+    OSRFreeSRSArray(matches);
+    CPLFree(confidence);
+    if (epsg)
+        return Crs::fromEpsg(*epsg);
+
+    char *wkt = nullptr;
+    const char *const options[] = {"FORMAT=WKT2_2019", nullptr};
+    srs->exportToWkt(&wkt, options);
+    const Crs crs = wkt ? Crs::fromUserInput(QString::fromUtf8(wkt)) : Crs();
+    CPLFree(wkt);
+    return crs;
+}
+
+// --- Geometry types ---------------------------------------------------------------------------------
+
+GeometryType typeOf(OGRwkbGeometryType ogrType)
+{
+    switch (OGR_GT_GetLinear(wkbFlatten(ogrType))) {
+    case wkbPoint: return GeometryType::Point;
+    case wkbLineString: return GeometryType::LineString;
+    case wkbPolygon:
+    case wkbTriangle: return GeometryType::Polygon;
+    case wkbMultiPoint: return GeometryType::MultiPoint;
+    case wkbMultiLineString: return GeometryType::MultiLineString;
+    case wkbMultiPolygon:
+    case wkbPolyhedralSurface:
+    case wkbTIN: return GeometryType::MultiPolygon;
+    default: return GeometryType::Empty;
+    }
+}
+
+OGRwkbGeometryType ogrTypeOf(GeometryType type)
+{
+    switch (type) {
+    case GeometryType::Point: return wkbPoint;
+    case GeometryType::LineString: return wkbLineString;
+    case GeometryType::Polygon: return wkbPolygon;
+    case GeometryType::MultiPoint: return wkbMultiPoint;
+    case GeometryType::MultiLineString: return wkbMultiLineString;
+    case GeometryType::MultiPolygon: return wkbMultiPolygon;
+    case GeometryType::Empty: break;
+    }
+    return wkbUnknown;
+}
+
+bool isMulti(GeometryType t)
+{
+    return t == GeometryType::MultiPoint || t == GeometryType::MultiLineString || t == GeometryType::MultiPolygon;
+}
+
+GeometryType typeOfDimension(int dimension, bool multi)
+{
+    static constexpr GeometryType single[3] = {GeometryType::Point, GeometryType::LineString, GeometryType::Polygon};
+    static constexpr GeometryType multiple[3] = {GeometryType::MultiPoint, GeometryType::MultiLineString,
+                                                 GeometryType::MultiPolygon};
+    return dimension < 0 || dimension > 2 ? GeometryType::Empty : (multi ? multiple : single)[dimension];
+}
+
+/// One type for the layer: the declared one, widened to multi when a feature is multi, or derived from
+/// the features when the declaration is generic. Empty when the features mix points, lines and polygons.
+GeometryType layerType(GeometryType declared, const QList<VectorFeature> &features)
+{
+    int dimension = -1;
+    for (int d = 0; d <= 2; ++d)
+        if (declared == typeOfDimension(d, false) || declared == typeOfDimension(d, true))
+            dimension = d;
+    bool multi = isMulti(declared);
+    bool mixed = false;
+    for (const VectorFeature &f : features) {
+        const int d = f.geometry.dimension();
+        if (d < 0)
+            continue;
+        if (dimension < 0)
+            dimension = d;
+        mixed = mixed || d != dimension;
+        multi = multi || isMulti(f.geometry.type);
+    }
+    return mixed ? GeometryType::Empty : typeOfDimension(dimension, multi);
+}
+
+// --- Attributes -------------------------------------------------------------------------------------
+
+QDateTime dateTimeOf(int y, int m, int d, int h, int min, float sec, int tzFlag)
+{
+    const double wholeSeconds = std::floor(sec);
+    const QTime time(h, min, int(wholeSeconds), int(std::lround((sec - wholeSeconds) * 1000)) % 1000);
+    const QDate date(y, m, d);
+    if (tzFlag == 100)
+        return QDateTime(date, time, QTimeZone::utc());
+    if (tzFlag > 100 || (tzFlag > 1 && tzFlag < 100))
+        return QDateTime(date, time, QTimeZone((tzFlag - 100) * 15 * 60));
+    return QDateTime(date, time);   // 0 unknown, 1 local time
+}
+
+QVariant attributeOf(const OGRFeature &f, int i, const OGRFieldDefn &defn)
+{
+    if (!f.IsFieldSetAndNotNull(i))
+        return {};
+    switch (defn.GetType()) {
+    case OFTInteger:
+        if (defn.GetSubType() == OFSTBoolean)
+            return bool(f.GetFieldAsInteger(i));
+        return f.GetFieldAsInteger(i);
+    case OFTInteger64:
+        return qint64(f.GetFieldAsInteger64(i));
+    case OFTReal:
+        return f.GetFieldAsDouble(i);
+    case OFTDate:
+    case OFTTime:
+    case OFTDateTime: {
+        int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
+        float sec = 0;
+        f.GetFieldAsDateTime(i, &y, &m, &d, &h, &min, &sec, &tz);
+        if (defn.GetType() == OFTDate)
+            return QDate(y, m, d);
+        if (defn.GetType() == OFTTime)
+            return dateTimeOf(2000, 1, 1, h, min, sec, 0).time();
+        return dateTimeOf(y, m, d, h, min, sec, tz);
+    }
+    case OFTBinary: {
+        int size = 0;
+        const GByte *bytes = f.GetFieldAsBinary(i, &size);
+        return QByteArray(reinterpret_cast<const char *>(bytes), size);
+    }
+    case OFTIntegerList: {
+        int n = 0;
+        const int *values = f.GetFieldAsIntegerList(i, &n);
+        QVariantList list;
+        for (int k = 0; k < n; ++k)
+            list.append(values[k]);
+        return list;
+    }
+    case OFTInteger64List: {
+        int n = 0;
+        const GIntBig *values = f.GetFieldAsInteger64List(i, &n);
+        QVariantList list;
+        for (int k = 0; k < n; ++k)
+            list.append(qint64(values[k]));
+        return list;
+    }
+    case OFTRealList: {
+        int n = 0;
+        const double *values = f.GetFieldAsDoubleList(i, &n);
+        QVariantList list;
+        for (int k = 0; k < n; ++k)
+            list.append(values[k]);
+        return list;
+    }
+    case OFTStringList: {
+        QVariantList list;
+        for (char **s = f.GetFieldAsStringList(i); s && *s; ++s)
+            list.append(QString::fromUtf8(*s));
+        return list;
+    }
+    default:
+        return QString::fromUtf8(f.GetFieldAsString(i));
+    }
+}
+
+OGRFieldType fieldTypeFor(const FieldInfo &field, const QList<VectorFeature> &features, int index,
+                          OGRFieldSubType *subType)
+{
+    *subType = OFSTNone;
+    for (int t = 0; t <= OFTMaxType; ++t) {
+        const auto type = static_cast<OGRFieldType>(t);
+        if (field.typeName == QLatin1String(OGRFieldDefn::GetFieldTypeName(type)))
+            return type;
+    }
+    // No OGR type name (a layer built in memory): take the first value's type.
+    for (const VectorFeature &f : features) {
+        const QVariant v = f.attributes.value(index);
+        switch (v.typeId()) {
+        case QMetaType::UnknownType: continue;
+        case QMetaType::Bool: *subType = OFSTBoolean; return OFTInteger;
+        case QMetaType::Int:
+        case QMetaType::Short:
+        case QMetaType::UInt: return OFTInteger;
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong: return OFTInteger64;
+        case QMetaType::Double:
+        case QMetaType::Float: return OFTReal;
+        case QMetaType::QDate: return OFTDate;
+        case QMetaType::QTime: return OFTTime;
+        case QMetaType::QDateTime: return OFTDateTime;
+        case QMetaType::QByteArray: return OFTBinary;
+        default: return OFTString;
+        }
+    }
+    return OFTString;
+}
+
+void setAttribute(OGRFeature &f, int i, const QVariant &v)
+{
+    if (!v.isValid() || v.isNull()) {
+        f.SetFieldNull(i);
+        return;
+    }
+    switch (f.GetFieldDefnRef(i)->GetType()) {
+    case OFTInteger:
+        f.SetField(i, v.toInt());
+        break;
+    case OFTInteger64:
+        f.SetField(i, GIntBig(v.toLongLong()));
+        break;
+    case OFTReal:
+        f.SetField(i, v.toDouble());
+        break;
+    case OFTDate: {
+        const QDate d = v.toDate();
+        f.SetField(i, d.year(), d.month(), d.day());
+        break;
+    }
+    case OFTTime: {
+        const QTime t = v.toTime();
+        f.SetField(i, 0, 0, 0, t.hour(), t.minute(), float(t.second() + t.msec() / 1000.0));
+        break;
+    }
+    case OFTDateTime: {
+        const QDateTime dt = v.toDateTime();
+        int tzFlag = 0;
+        if (dt.timeSpec() == Qt::UTC)
+            tzFlag = 100;
+        else if (dt.timeSpec() == Qt::OffsetFromUTC || dt.timeSpec() == Qt::TimeZone)
+            tzFlag = 100 + dt.offsetFromUtc() / (15 * 60);
+        const QTime t = dt.time();
+        f.SetField(i, dt.date().year(), dt.date().month(), dt.date().day(), t.hour(), t.minute(),
+                   float(t.second() + t.msec() / 1000.0), tzFlag);
+        break;
+    }
+    case OFTBinary: {
+        const QByteArray bytes = v.toByteArray();
+        f.SetField(i, int(bytes.size()), bytes.constData());
+        break;
+    }
+    case OFTStringList: {
+        CPLStringList list;
+        for (const QVariant &item : v.toList())
+            list.AddString(item.toString().toUtf8().constData());
+        f.SetField(i, list.List());
+        break;
+    }
+    default:
+        f.SetField(i, v.toString().toUtf8().constData());
+        break;
+    }
+}
+
+/// The encoding GDAL decoded a layer's attributes with. Empty for a shapefile that declares none (no
+/// .cpg, DBF code-page byte 0): GDAL then passes the bytes through and we read them as UTF-8, so a
+/// caller can offer the user an explicit VectorReadOptions::encoding.
+QString layerEncoding(GDALDataset &ds, OGRLayer &layer, const VectorReadOptions &options)
+{
+    if (driverName(ds) == QLatin1String(kShapefileDriver)) {
+        if (!options.encoding.isEmpty())
+            return options.encoding;
+        return QString::fromUtf8(layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE"));
+    }
+    return QStringLiteral("UTF-8");
+}
+
+} // namespace
+
+int VectorData::fieldIndex(const QString &name) const
+{
+    for (int i = 0; i < fields.size(); ++i)
+        if (fields[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+QStringList vectorLayerNames(const QString &source, QString *error)
+{
+    detail::ensureGdalRegistered();
+    detail::GdalErrorCapture capture;
+    const DatasetPtr ds = openVector(source, GDAL_OF_READONLY);
+    if (!ds) {
+        if (error)
+            *error = detail::withGdalReason(QStringLiteral("Cannot open %1").arg(source), capture);
+        return {};
+    }
+    QStringList names;
+    for (int i = 0; i < ds->GetLayerCount(); ++i)
+        names << QString::fromUtf8(ds->GetLayer(i)->GetName());
+    return names;
+}
+
+std::optional<VectorData> readVectorLayer(const QString &source, const VectorReadOptions &options, QString *error)
+{
+    detail::ensureGdalRegistered();
+    detail::GdalErrorCapture capture;
+    auto fail = [&](const QString &message) -> std::optional<VectorData> {
+        if (error)
+            *error = detail::withGdalReason(message, capture);
+        return std::nullopt;
+    };
+
+    DatasetPtr ds = openVector(source, GDAL_OF_READONLY);
+    if (!ds)
+        return fail(QStringLiteral("Cannot open %1").arg(source));
+    // Only the shapefile driver knows ENCODING; reopen with it rather than warn on other drivers.
+    if (!options.encoding.isEmpty() && driverName(*ds) == QLatin1String(kShapefileDriver)) {
+        CPLStringList openOptions;
+        openOptions.SetNameValue("ENCODING", options.encoding.toUtf8().constData());
+        ds = openVector(source, GDAL_OF_READONLY, openOptions, kShapefileDriver);
+        if (!ds)
+            return fail(QStringLiteral("Cannot open %1 with encoding %2").arg(source, options.encoding));
+    }
+
+    OGRLayer *layer = nullptr;
+    if (options.layerName.isEmpty())
+        layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
+    else
+        layer = ds->GetLayerByName(options.layerName.toUtf8().constData());
+    if (!layer)
+        return fail(options.layerName.isEmpty()
+                        ? QStringLiteral("%1 holds no vector layer").arg(source)
+                        : QStringLiteral("%1 has no layer named %2").arg(source, options.layerName));
+
+    VectorData data;
+    data.source = source;
+    data.layerName = QString::fromUtf8(layer->GetName());
+    data.driver = driverName(*ds);
+    data.crs = crsOf(layer->GetSpatialRef());
+    data.encoding = layerEncoding(*ds, *layer, options);
+
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    const int fieldCount = defn->GetFieldCount();
+    for (int i = 0; i < fieldCount; ++i) {
+        const OGRFieldDefn *field = defn->GetFieldDefn(i);
+        data.fields.append({QString::fromUtf8(field->GetNameRef()),
+                            QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(field->GetType()))});
+    }
+
+    layer->ResetReading();
+    for (auto &feature : *layer) {
+        VectorFeature f;
+        f.fid = feature->GetFID();
+        f.geometry = detail::fromOgrGeometry(feature->GetGeometryRef());
+        f.attributes.reserve(fieldCount);
+        for (int i = 0; i < fieldCount; ++i)
+            f.attributes.append(attributeOf(*feature, i, *defn->GetFieldDefn(i)));
+        data.extent.include(f.geometry.envelope());
+        data.features.append(std::move(f));
+    }
+    if (capture.hasFailure())   // a driver that stops on a corrupt record says so only through CPLError
+        return fail(QStringLiteral("Cannot read %1").arg(source));
+    data.geometryType = layerType(typeOf(layer->GetGeomType()), data.features);
+    return data;
+}
+
+QString writeVectorLayer(const VectorData &data, const QString &path, const QString &driver)
+{
+    detail::ensureGdalRegistered();
+    detail::GdalErrorCapture capture;
+    auto fail = [&](const QString &message) { return detail::withGdalReason(message, capture); };
+
+    const QByteArray driverUtf8 = driver.toUtf8();
+    GDALDriver *gdalDriver = GetGDALDriverManager()->GetDriverByName(driverUtf8.constData());
+    if (!gdalDriver || !gdalDriver->GetMetadataItem(GDAL_DCAP_VECTOR)
+        || !gdalDriver->GetMetadataItem(GDAL_DCAP_CREATE))
+        return QStringLiteral("GDAL cannot write vector data with the driver \"%1\"").arg(driver);
+
+    const QByteArray file = path.toUtf8();
+    DatasetPtr ds;
+    if (QFileInfo::exists(path)) {
+        ds = openVector(path, GDAL_OF_UPDATE, {}, driverUtf8.constData());
+        if (!ds)
+            return fail(QStringLiteral("%1 exists and is not a %2 data set that can be updated").arg(path, driver));
+        if (!ds->TestCapability(ODsCCreateLayer)) {
+            // A single-layer format (GeoJSON, a .shp file): replace the whole file.
+            ds.reset();
+            if (gdalDriver->Delete(file.constData()) != CE_None)
+                return fail(QStringLiteral("Cannot replace %1").arg(path));
+        }
+    }
+    if (!ds) {
+        capture.clear();
+        ds.reset(gdalDriver->Create(file.constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            return fail(QStringLiteral("Cannot create %1").arg(path));
+    }
+
+    const QString name = data.layerName.isEmpty() ? QFileInfo(path).completeBaseName() : data.layerName;
+    const QByteArray nameUtf8 = name.toUtf8();
+    for (int i = 0; i < ds->GetLayerCount(); ++i) {
+        if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == name && ds->DeleteLayer(i) != OGRERR_NONE)
+            return fail(QStringLiteral("Cannot replace the layer %1 in %2").arg(name, path));
+    }
+
+    std::unique_ptr<OGRSpatialReference, void (*)(OGRSpatialReference *)> srs(nullptr, [](OGRSpatialReference *s) {
+        if (s)
+            s->Release();
+    });
+    if (!data.crs.isEmpty()) {
+        srs.reset(new OGRSpatialReference);
+        srs->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (srs->SetFromUserInput(data.crs.definition().toUtf8().constData()) != OGRERR_NONE)
+            return fail(QStringLiteral("Unknown coordinate reference system %1").arg(data.crs.definition()));
+    }
+
+    CPLStringList layerOptions;
+    if (driver == QLatin1String(kShapefileDriver))
+        layerOptions.SetNameValue("ENCODING", "UTF-8");   // the default, ISO-8859-1, cannot hold Chinese
+    OGRLayer *layer = ds->CreateLayer(nameUtf8.constData(), srs.get(),
+                                      ogrTypeOf(layerType(data.geometryType, data.features)), layerOptions.List());
+    if (!layer)
+        return fail(QStringLiteral("Cannot create the layer %1 in %2").arg(name, path));
+
+    for (int i = 0; i < data.fields.size(); ++i) {
+        OGRFieldSubType subType = OFSTNone;
+        OGRFieldDefn field(data.fields[i].name.toUtf8().constData(),
+                           fieldTypeFor(data.fields[i], data.features, i, &subType));
+        field.SetSubType(subType);
+        if (layer->CreateField(&field) != OGRERR_NONE)
+            return fail(QStringLiteral("Cannot create the field %1 in %2").arg(data.fields[i].name, path));
+    }
+
+    const bool inTransaction = ds->StartTransaction() == OGRERR_NONE;
+    for (const VectorFeature &vf : data.features) {
+        OGRFeature feature(layer->GetLayerDefn());
+        if (!vf.geometry.isEmpty())
+            feature.SetGeometryDirectly(detail::toOgrGeometry(vf.geometry).release());
+        for (int i = 0; i < data.fields.size() && i < vf.attributes.size(); ++i)
+            setAttribute(feature, i, vf.attributes[i]);
+        if (layer->CreateFeature(&feature) != OGRERR_NONE) {
+            if (inTransaction)
+                ds->RollbackTransaction();
+            return fail(QStringLiteral("Cannot write feature %1 to %2").arg(vf.fid).arg(path));
+        }
+    }
+    if (inTransaction && ds->CommitTransaction() != OGRERR_NONE)
+        return fail(QStringLiteral("Cannot save %1").arg(path));
+
+    capture.clear();
+    ds.reset();   // closing flushes; a failure to flush shows up as a CPL error
+    if (capture.hasFailure())
+        return fail(QStringLiteral("Cannot save %1").arg(path));
+    return {};
+}
+
+} // namespace yc
