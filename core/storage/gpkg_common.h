@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared by the two halves of GeoPackageProjectStore (project_store.cpp, project_store_load.cpp).
+// Internal to core/storage; deliberately free of GDAL types.
+#pragma once
+
+#include <QString>
+
+namespace yc::gpkg {
+
+/// Value of the "format" row of project_settings. Bump the number when the schema changes incompatibly.
+inline constexpr char kFormat[] = "yuncheng-project/1";
+inline constexpr char kFormatPrefix[] = "yuncheng-project/";
+inline constexpr int kFormatVersion = 1;
+inline constexpr char kFormatKey[] = "format";
+
+/// Spatial tables by dimension: 0 points, 1 lines, 2 polygons.
+inline constexpr const char *kFeatureTables[3] = {"plan_points", "plan_lines", "plan_polygons"};
+inline constexpr char kSentenceLinks[] = "plan_sentence_links";
+inline constexpr char kTargetLinks[] = "plan_target_links";
+inline constexpr char kStatusHistory[] = "plan_status_history";
+inline constexpr char kSettings[] = "project_settings";
+inline constexpr char kLayers[] = "project_layers";
+inline constexpr char kReportSource[] = "report_source";
+inline constexpr char kReportTargets[] = "report_targets";
+
+/// Messages of the storage code, translated in the context "yc::Storage".
+QString tr(const char *text);
+
+} // namespace yc::gpkg
