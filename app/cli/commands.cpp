@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The table of sub-commands. Each command lives in its own file and is listed here.
 #include "cli/cli_command.h"
+#include "cli/convert_command.h"
+#include "cli/new_command.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +11,8 @@ namespace yc::cli {
 QList<Command> commands()
 {
     return {
+        convertCommand(),
+        newCommand(),
     };
 }
 
