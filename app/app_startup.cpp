@@ -1,12 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app_startup.h"
 
+#include "bundled_data.h"
 #include "cli/cli_command.h"
+#include "i18n.h"
+#include "main_window.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QStatusBar>
 
 namespace yc {
+
+namespace {
+
+struct GuiArguments {
+    QString language;   ///< from --lang; empty when not given
+    QString project;    ///< first positional argument
+};
+
+GuiArguments parseGuiArguments(const QStringList &args)
+{
+    GuiArguments out;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < args.size())
+            out.language = args.at(++i);
+        else if (a.startsWith(QLatin1String("--lang=")))
+            out.language = a.mid(7);
+        else if (!a.startsWith(QLatin1Char('-')) && out.project.isEmpty())
+            out.project = a;
+    }
+    return out;
+}
+
+// One font for Latin and Chinese alike, so mixed labels keep one look.
+void useCjkFont()
+{
+    const QString family = QStringLiteral("WenQuanYi Micro Hei");
+    if (!QFontDatabase::families().contains(family))
+        return;
+    QFont font = QApplication::font();
+    font.setFamily(family);
+    QApplication::setFont(font);
+}
+
+} // namespace
 
 int runApplication(int argc, char **argv)
 {
@@ -21,7 +63,23 @@ int runApplication(int argc, char **argv)
         return cli::runCli(args);
     }
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Yuncheng Planner"));
+    QApplication::setApplicationName(QStringLiteral("yuncheng-planner"));
+    QApplication::setApplicationVersion(QString::fromLatin1(YC_VERSION));
+    useCjkFont();
+
+    const GuiArguments gui = parseGuiArguments(args);
+    i18n::installTranslations(i18n::chooseLanguage(gui.language, i18n::savedLanguage(), QLocale::system().name()));
+
+    MainWindow window;
+    window.show();
+    const QString path = gui.project.isEmpty() ? bundledProjectPath() : gui.project;
+    if (gui.project.isEmpty() && !QFileInfo::exists(path))
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("yc::MainWindow", "The bundled project was not found at %1.").arg(path));
+    else
+        window.openProject(path);
+    return QApplication::exec();
 }
 
 } // namespace yc

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "map_canvas.h"
+
+#include "geo/coordinate_transform.h"
+#include "plan/project.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <QtConcurrent>
+
+#include <cmath>
+#include <limits>
+
+namespace yc {
+
+namespace {
+
+double segmentDistance(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+double ringDistance(QPointF p, const QPolygonF &ring)
+{
+    double best = std::numeric_limits<double>::infinity();
+    for (qsizetype i = 1; i < ring.size(); ++i)
+        best = std::min(best, segmentDistance(p, ring.at(i - 1), ring.at(i)));
+    if (ring.size() == 1)
+        best = std::hypot(p.x() - ring.first().x(), p.y() - ring.first().y());
+    return best;
+}
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+{
+    setMinimumSize(200, 150);
+    setCursor(Qt::OpenHandCursor);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    mRenderTimer.setSingleShot(true);
+    connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    connect(&mWatcher, &QFutureWatcher<Rendered>::finished, this, &MapCanvas::onRenderFinished);
+}
+
+MapCanvas::~MapCanvas()
+{
+    // The worker only touches its own copies, but the watcher must not outlive us while it runs.
+    mWatcher.waitForFinished();
+}
+
+void MapCanvas::setCrs(const Crs &crs)
+{
+    if (crs == mCrs)
+        return;
+    mCrs = crs;
+    mProjectedValid = false;
+    mUserMoved = false;
+    contentChanged();
+}
+
+void MapCanvas::setLayers(const QList<RenderLayer> &layers)
+{
+    mLayers = layers;
+    contentChanged();
+}
+
+void MapCanvas::setFeatures(const QList<PlanFeature> &features)
+{
+    mFeatures = features;
+    mProjectedValid = false;
+    contentChanged();
+}
+
+void MapCanvas::setSelectedFeatureIds(const QStringList &ids)
+{
+    if (ids == mSelected)
+        return;
+    mSelected = ids;
+    scheduleRender();
+}
+
+void MapCanvas::contentChanged()
+{
+    if (!mUserMoved || mUnitsPerPixel <= 0) {
+        const Envelope full = MapRenderer::fullExtent(mLayers, mFeatures, mCrs);
+        if (!full.isEmpty()) {
+            setExtent(full.buffered(std::max(full.width(), full.height()) * 0.03));
+            return;
+        }
+    }
+    scheduleRender();
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    mUserMoved = false;
+    contentChanged();
+}
+
+void MapCanvas::setExtent(const Envelope &extent)
+{
+    if (extent.isEmpty())
+        return;
+    mCenter = extent.center();
+    const double w = std::max(1, width());
+    const double h = std::max(1, height());
+    mUnitsPerPixel = std::max(extent.width() / w, extent.height() / h);
+    if (!(mUnitsPerPixel > 0))
+        mUnitsPerPixel = 1;   // a single point
+    scheduleRender();
+}
+
+Envelope MapCanvas::visibleExtent() const
+{
+    return MapToPixel(currentSettings()).visibleExtent();
+}
+
+MapSettings MapCanvas::currentSettings() const
+{
+    MapSettings s;
+    s.crs = mCrs;
+    s.outputSize = size();
+    const double halfW = width() * mUnitsPerPixel / 2;
+    const double halfH = height() * mUnitsPerPixel / 2;
+    if (mUnitsPerPixel > 0)
+        s.extent = Envelope::of(mCenter.x() - halfW, mCenter.y() - halfH, mCenter.x() + halfW, mCenter.y() + halfH);
+    s.selectedFeatureIds = mSelected;
+    return s;
+}
+
+void MapCanvas::scheduleRender(int delayMs)
+{
+    update();
+    mRenderTimer.start(delayMs);
+}
+
+void MapCanvas::startRender()
+{
+    if (width() <= 0 || height() <= 0 || mUnitsPerPixel <= 0)
+        return;
+    if (mInFlight) {
+        mDirty = true;   // picked up when the running one finishes
+        return;
+    }
+    mDirty = false;
+    mInFlight = true;
+    const MapSettings logical = currentSettings();
+    const double ratio = devicePixelRatioF();
+    // Snapshot: the worker gets value copies (implicitly shared, so this is cheap).
+    mWatcher.setFuture(QtConcurrent::run([logical, ratio, layers = mLayers, features = mFeatures]() {
+        MapSettings device = logical;
+        device.outputSize = (QSizeF(logical.outputSize) * ratio).toSize();
+        device.dpi = logical.dpi * ratio;
+        QImage image(device.outputSize, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            MapRenderer::render(painter, device, layers, features);
+        }
+        image.setDevicePixelRatio(ratio);
+        return Rendered{image, logical};
+    }));
+}
+
+void MapCanvas::onRenderFinished()
+{
+    mInFlight = false;
+    const Rendered result = mWatcher.result();
+    mImage = result.image;
+    mImageSettings = result.settings;
+    update();
+    if (mDirty)
+        startRender();
+    Q_EMIT renderFinished();
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0xfc, 0xfc, 0xfa));
+    if (!mImage.isNull() && mUnitsPerPixel > 0) {
+        // Place the last image where its extent lies in the current view.
+        const Envelope shown = MapToPixel(mImageSettings).visibleExtent();
+        const MapToPixel now(currentSettings());
+        const QRectF target(now.toPixel({shown.xMin, shown.yMax}), now.toPixel({shown.xMax, shown.yMin}));
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(target, mImage);
+    }
+    drawScaleBar(p);
+    if (isRendering()) {
+        p.setPen(QColor(110, 110, 110));
+        p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignTop | Qt::AlignRight, tr("Rendering…"));
+    }
+}
+
+void MapCanvas::drawScaleBar(QPainter &p) const
+{
+    if (mUnitsPerPixel <= 0 || mCrs.isGeographic())
+        return;
+    // A round length close to 120 pixels.
+    const double target = 120 * mUnitsPerPixel;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+    double length = magnitude;
+    for (double step : {2.0, 5.0, 10.0})
+        if (step * magnitude <= target)
+            length = step * magnitude;
+    const double px = length / mUnitsPerPixel;
+    const QString text = length >= 1000 ? QStringLiteral("%1 km").arg(length / 1000) : QStringLiteral("%1 m").arg(length);
+    const QPointF origin(14, height() - 16);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF box(origin.x() - 6, origin.y() - 22, px + 12, 30);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 200));
+    p.drawRoundedRect(box, 3, 3);
+    p.setPen(QPen(QColor(50, 50, 50), 1.5));
+    p.drawLine(origin, origin + QPointF(px, 0));
+    p.drawLine(origin, origin - QPointF(0, 5));
+    p.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -5));
+    p.drawText(QRectF(origin.x(), origin.y() - 21, px, 16), Qt::AlignCenter, text);
+    p.restore();
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *)
+{
+    if (!mUserMoved)
+        contentChanged();
+    else
+        scheduleRender(60);
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    mPressed = true;
+    mDragging = false;
+    mPressPos = event->position().toPoint();
+    mPressCenter = mCenter;
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!mPressed)
+        return;
+    const QPoint delta = event->position().toPoint() - mPressPos;
+    if (!mDragging && delta.manhattanLength() < 4)
+        return;
+    if (!mDragging)
+        setCursor(Qt::ClosedHandCursor);
+    mDragging = true;
+    mUserMoved = true;
+    mCenter = mPressCenter + QPointF(-delta.x() * mUnitsPerPixel, delta.y() * mUnitsPerPixel);
+    scheduleRender(120);   // re-render once the drag pauses; the old image follows the mouse meanwhile
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !mPressed)
+        return;
+    mPressed = false;
+    if (mDragging) {
+        setCursor(Qt::OpenHandCursor);
+        mDragging = false;
+        scheduleRender();
+        return;
+    }
+    Q_EMIT featureClicked(featureAt(event->position()));
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0 || mUnitsPerPixel <= 0)
+        return;
+    const MapToPixel before(currentSettings());
+    const QPointF anchor = before.toMap(event->position());
+    mUnitsPerPixel *= std::pow(1.25, -steps);
+    // Keep the map point under the cursor where it is.
+    const QPointF offset = event->position() - QPointF(width() / 2.0, height() / 2.0);
+    mCenter = anchor - QPointF(offset.x() * mUnitsPerPixel, -offset.y() * mUnitsPerPixel);
+    mUserMoved = true;
+    scheduleRender(80);
+    event->accept();
+}
+
+std::optional<QPointF> MapCanvas::widgetPosition(QPointF lonLat) const
+{
+    if (mUnitsPerPixel <= 0)
+        return std::nullopt;
+    const CoordinateTransform t(Project::storageCrs(), mCrs);
+    const auto map = t.apply(lonLat);
+    if (!map)
+        return std::nullopt;
+    return MapToPixel(currentSettings()).toPixel(*map);
+}
+
+const QList<std::pair<QString, Geometry>> &MapCanvas::projectedFeatures() const
+{
+    if (!mProjectedValid) {
+        mProjected.clear();
+        const CoordinateTransform t(Project::storageCrs(), mCrs);
+        if (t.isValid())
+            for (const PlanFeature &f : mFeatures)
+                mProjected.append({f.id, t.apply(f.geometry)});
+        mProjectedValid = true;
+    }
+    return mProjected;
+}
+
+QString MapCanvas::featureAt(QPointF pos, double tolerance) const
+{
+    if (mUnitsPerPixel <= 0)
+        return {};
+    const MapToPixel m2p(currentSettings());
+    QString best;
+    double bestDistance = tolerance;
+    for (const auto &[id, g] : projectedFeatures()) {
+        if (g.isEmpty())
+            continue;
+        const int dim = g.dimension();
+        double d = std::numeric_limits<double>::infinity();
+        for (const Geometry::Part &part : g.parts) {
+            QList<QPolygonF> rings;
+            for (const QPolygonF &ring : part) {
+                QPolygonF pixels;
+                for (const QPointF &p : ring)
+                    pixels << m2p.toPixel(p);
+                d = std::min(d, ringDistance(pos, pixels));
+                rings << pixels;
+            }
+            if (dim == 2 && !rings.isEmpty() && rings.first().containsPoint(pos, Qt::OddEvenFill)) {
+                const bool inHole = std::any_of(rings.cbegin() + 1, rings.cend(), [&](const QPolygonF &hole) {
+                    return hole.containsPoint(pos, Qt::OddEvenFill);
+                });
+                // Inside an area counts as "just within reach", so points and lines on it win.
+                if (!inHole)
+                    d = std::min(d, tolerance * 0.9);
+            }
+        }
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = id;
+        }
+    }
+    return best;
+}
+
+} // namespace yc

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/crs.h"
+#include "geo/envelope.h"
+#include "render/map_renderer.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+namespace yc {
+
+/// The map on screen: a thin shell around MapRenderer. Renders on a worker thread (QtConcurrent) from a
+/// snapshot of its inputs and shows the last finished image, moved and scaled to the current view, until the
+/// next one is ready. Wheel zooms at the cursor, dragging pans, a click picks the nearest plan feature.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    void setCrs(const Crs &crs);
+    const Crs &crs() const { return mCrs; }
+    void setLayers(const QList<RenderLayer> &layers);
+    void setFeatures(const QList<PlanFeature> &features);
+    void setSelectedFeatureIds(const QStringList &ids);
+    const QStringList &selectedFeatureIds() const { return mSelected; }
+
+    /// Shows everything (layers and features). Until the user moves the map, new content re-fits the view.
+    void zoomToFullExtent();
+    /// Shows at least `extent` (in the canvas CRS).
+    void setExtent(const Envelope &extent);
+    Envelope visibleExtent() const;
+
+    /// The last finished rendering (device pixels); null before the first one.
+    const QImage &image() const { return mImage; }
+    bool isRendering() const { return mInFlight || mRenderTimer.isActive(); }
+    /// Widget position of a point given in the storage CRS (EPSG:4490 lon/lat).
+    std::optional<QPointF> widgetPosition(QPointF lonLat) const;
+    /// The plan feature nearest to `pos` within `tolerance` pixels; empty when none.
+    QString featureAt(QPointF pos, double tolerance = 6) const;
+
+Q_SIGNALS:
+    /// A rendering finished and is on screen.
+    void renderFinished();
+    /// The user clicked the map: the id of the picked feature, or empty for empty map.
+    void featureClicked(const QString &id);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    struct Rendered {
+        QImage image;
+        MapSettings settings;
+    };
+    MapSettings currentSettings() const;
+    void scheduleRender(int delayMs = 0);
+    void startRender();
+    void onRenderFinished();
+    void contentChanged();
+    void drawScaleBar(QPainter &painter) const;
+    const QList<std::pair<QString, Geometry>> &projectedFeatures() const;
+
+    Crs mCrs = Crs::cgcs2000Gk111();
+    QList<RenderLayer> mLayers;
+    QList<PlanFeature> mFeatures;
+    QStringList mSelected;
+
+    QPointF mCenter;                 ///< view centre in map units
+    double mUnitsPerPixel = 0;       ///< 0 until the first fit
+    bool mUserMoved = false;
+
+    QImage mImage;
+    MapSettings mImageSettings;      ///< the view mImage shows (logical pixels)
+    QFutureWatcher<Rendered> mWatcher;
+    QTimer mRenderTimer;
+    bool mInFlight = false;          ///< started, result not yet taken
+    bool mDirty = false;
+
+    QPoint mPressPos;
+    QPointF mPressCenter;
+    bool mPressed = false;
+    bool mDragging = false;
+
+    mutable QList<std::pair<QString, Geometry>> mProjected;   ///< features in the map CRS, for picking
+    mutable bool mProjectedValid = false;
+};
+
+} // namespace yc

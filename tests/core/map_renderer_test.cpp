@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "geo/coordinate_transform.h"
+#include "render/map_renderer.h"
+#include "render/plan_style.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+
+using namespace yc;
+
+namespace {
+
+std::shared_ptr<const VectorData> countyLayer()
+{
+    VectorData data;
+    data.layerName = QStringLiteral("counties");
+    data.crs = Crs::cgcs2000();
+    data.geometryType = GeometryType::Polygon;
+    data.fields = {{QStringLiteral("name"), QStringLiteral("String")}};
+    QPolygonF ring;
+    ring << QPointF(110.8, 34.8) << QPointF(111.2, 34.8) << QPointF(111.2, 35.2) << QPointF(110.8, 35.2)
+         << QPointF(110.8, 34.8);
+    VectorFeature f;
+    f.fid = 1;
+    f.geometry = Geometry::polygon(ring);
+    f.attributes = {QString::fromUtf8("测试县")};
+    data.features = {f};
+    data.extent = f.geometry.envelope();
+    return std::make_shared<const VectorData>(std::move(data));
+}
+
+PlanFeature pointFeature(const QString &id, QPointF lonLat, Status status, LocationConfidence confidence)
+{
+    PlanFeature f;
+    f.id = id;
+    f.nameZh = QString::fromUtf8("盐湖景区");
+    f.category = Category::ScenicSite;
+    f.geometry = Geometry::point(lonLat);
+    f.confidence = confidence;
+    f.history = {{status, QDate(2024, 1, 1), {}, {}, {}}};
+    return f;
+}
+
+bool near(QColor a, QColor b, int tolerance = 12)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+struct Rendering {
+    QImage image;
+    MapSettings settings;
+};
+
+Rendering render(const QList<PlanFeature> &features, const QStringList &selected = {})
+{
+    const QList<RenderLayer> layers = {{countyLayer(), QStringLiteral("counties"), true, 1.0}};
+    MapSettings s;
+    s.outputSize = QSize(400, 300);
+    s.extent = MapRenderer::fullExtent(layers, features, s.crs);
+    s.selectedFeatureIds = selected;
+    QImage image(s.outputSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    MapRenderer::render(painter, s, layers, features);
+    painter.end();
+    return {image, s};
+}
+
+QPoint pixelOf(const MapSettings &s, QPointF lonLat)
+{
+    const CoordinateTransform t(Crs::cgcs2000(), s.crs);
+    const auto map = t.apply(lonLat);
+    EXPECT_TRUE(map.has_value());
+    return MapToPixel(s).toPixel(map.value_or(QPointF())).toPoint();
+}
+
+} // namespace
+
+TEST(MapToPixel, RoundTripAndAspect)
+{
+    MapSettings s;
+    s.outputSize = QSize(400, 200);
+    s.extent = Envelope::of(500000, 3800000, 600000, 3900000);   // square extent into a 2:1 output
+    const MapToPixel m2p(s);
+    EXPECT_DOUBLE_EQ(m2p.mapUnitsPerPixel(), 500.0);
+    EXPECT_NEAR(m2p.visibleExtent().width() / m2p.visibleExtent().height(), 2.0, 1e-9);
+    const QPointF center = m2p.toPixel(s.extent.center());
+    EXPECT_NEAR(center.x(), 200, 1e-6);
+    EXPECT_NEAR(center.y(), 100, 1e-6);
+    // North is up: the top edge of the extent is at pixel row 0.
+    EXPECT_NEAR(m2p.toPixel({550000, 3900000}).y(), 0, 1e-6);
+    for (const QPointF p : {QPointF(512345.6, 3812345.6), QPointF(599999, 3800001), QPointF(450000, 3850000)}) {
+        const QPointF back = m2p.toMap(m2p.toPixel(p));
+        EXPECT_NEAR(back.x(), p.x(), 1e-6);
+        EXPECT_NEAR(back.y(), p.y(), 1e-6);
+    }
+}
+
+TEST(MapRenderer, DrawsPointFeatureInStatusColourOverCountyFill)
+{
+    const QPointF site(111.0, 35.0);
+    const Rendering r = render({pointFeature(QStringLiteral("site"), site, Status::Completed,
+                                             LocationConfidence::Approximate)});
+    const QPoint p = pixelOf(r.settings, site);
+    ASSERT_TRUE(r.image.rect().contains(p));
+    EXPECT_TRUE(near(r.image.pixelColor(p), statusColor(Status::Completed))) << r.image.pixelColor(p).name().toStdString();
+    // Inside the county but away from the symbol: the county fill.
+    const QPoint inside = pixelOf(r.settings, QPointF(110.85, 34.85));
+    EXPECT_TRUE(near(r.image.pixelColor(inside), baseLayerStyle(QStringLiteral("counties")).fill))
+        << r.image.pixelColor(inside).name().toStdString();
+    // The label sits to the right of the marker: some near-black text pixels there.
+    int dark = 0;
+    for (int x = p.x() + 8; x < std::min(r.image.width(), p.x() + 80); ++x)
+        for (int y = p.y() - 8; y <= p.y() + 8; ++y)
+            if (r.image.rect().contains(x, y) && qGray(r.image.pixel(x, y)) < 80)
+                ++dark;
+    EXPECT_GT(dark, 10);
+}
+
+TEST(MapRenderer, PlaceholderIsHollowAndSelectionIsHighlighted)
+{
+    const QPointF a(110.9, 35.1);
+    const QPointF b(111.1, 34.9);
+    PlanFeature hollow = pointFeature(QStringLiteral("a"), a, Status::Proposed, LocationConfidence::Placeholder);
+    PlanFeature picked = pointFeature(QStringLiteral("b"), b, Status::UnderConstruction, LocationConfidence::Surveyed);
+    const Rendering r = render({hollow, picked}, {QStringLiteral("b")});
+    const QColor center = r.image.pixelColor(pixelOf(r.settings, a));
+    EXPECT_GT(qGray(center.rgb()), 230) << "placeholder markers are not filled";
+    EXPECT_TRUE(near(r.image.pixelColor(pixelOf(r.settings, b)), statusColor(Status::UnderConstruction)));
+    // The yellow selection halo around the selected marker.
+    const QPoint pb = pixelOf(r.settings, b);
+    bool yellow = false;
+    for (int dx = -16; dx <= 16 && !yellow; ++dx)
+        for (int dy = -16; dy <= 16 && !yellow; ++dy) {
+            const QColor c = r.image.pixelColor(pb + QPoint(dx, dy));
+            yellow = c.red() > 220 && c.green() > 180 && c.blue() < 100;
+        }
+    EXPECT_TRUE(yellow);
+}
+
+TEST(MapRenderer, FullExtentCoversLayersAndFeatures)
+{
+    const QList<RenderLayer> layers = {{countyLayer(), QStringLiteral("counties"), true, 1.0}};
+    const PlanFeature far = pointFeature(QStringLiteral("far"), QPointF(111.5, 35.5), Status::Proposed,
+                                         LocationConfidence::Approximate);
+    const Envelope e = MapRenderer::fullExtent(layers, {far}, Crs::cgcs2000());
+    EXPECT_NEAR(e.xMin, 110.8, 1e-6);
+    EXPECT_NEAR(e.yMin, 34.8, 1e-6);
+    EXPECT_NEAR(e.xMax, 111.5, 1e-6);
+    EXPECT_NEAR(e.yMax, 35.5, 1e-6);
+}
+
+TEST(MapRenderer, DrawsBundledCountySeatsAsDots)
+{
+    const QString base = test::sourceDir() + QStringLiteral("/maps/yuncheng-base.gpkg");
+    if (!QFileInfo::exists(base))
+        GTEST_SKIP() << "no maps/yuncheng-base.gpkg";
+    VectorReadOptions options;
+    options.layerName = QStringLiteral("county_seats");
+    QString error;
+    auto seats = readVectorLayer(base, options, &error);
+    ASSERT_TRUE(seats.has_value()) << error.toStdString();
+    ASSERT_FALSE(seats->features.isEmpty());
+    const QPointF seat = seats->features.first().geometry.parts.first().first().first();
+    const QList<RenderLayer> layers = {
+        {std::make_shared<const VectorData>(*seats), QString::fromUtf8("县城"), true, 1.0}};
+    MapSettings s;
+    s.outputSize = QSize(500, 400);
+    s.extent = MapRenderer::fullExtent(layers, {}, s.crs);
+    QImage image(s.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    MapRenderer::render(painter, s, layers, {});
+    painter.end();
+    const CoordinateTransform t(seats->crs, s.crs);
+    const QPoint p = MapToPixel(s).toPixel(t.apply(seat).value_or(QPointF())).toPoint();
+    EXPECT_LT(qGray(image.pixel(p)), 60) << "a black dot at the first county seat";
+}
