@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QStatusBar>
 
+#include <cstdio>
+
 namespace yc {
 
 namespace {
@@ -48,6 +50,20 @@ void useCjkFont()
     QApplication::setFont(font);
 }
 
+// Sub-commands write their own one-line errors; Qt's complaint about a missing XDG_RUNTIME_DIR (common in
+// scripts and CI) would only bury them.
+QtMessageHandler previousMessageHandler = nullptr;
+
+void quietCliMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: ")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int runApplication(int argc, char **argv)
@@ -59,6 +75,7 @@ int runApplication(int argc, char **argv)
         // Sub-commands never need a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousMessageHandler = qInstallMessageHandler(quietCliMessages);
         QGuiApplication app(argc, argv);
         return cli::runCli(args);
     }

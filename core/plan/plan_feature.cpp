@@ -67,7 +67,10 @@ std::optional<E> valueOf(const Table &table, const QString &key)
     return std::nullopt;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::Plan", text); }
+/// Translation context of the plan vocabulary (a class so that lupdate sees the context).
+struct Plan {
+    Q_DECLARE_TR_FUNCTIONS(yc::Plan)
+};
 
 } // namespace
 
@@ -100,27 +103,27 @@ QList<Status> allStatuses()
 QString displayName(Category c)
 {
     switch (c) {
-    case Category::TourismRoad: return tr("Tourism road");
-    case Category::ScenicSite: return tr("Scenic site");
-    case Category::TourismResort: return tr("Tourism resort");
-    case Category::SelfDriveCamp: return tr("Self-drive camp");
-    case Category::TourismService: return tr("Tourism service facility");
-    case Category::CulturalEnterprise: return tr("Cultural enterprise");
-    case Category::PumpedStorage: return tr("Pumped-storage power station");
-    case Category::EnergyFacility: return tr("Energy facility");
-    case Category::Airport: return tr("Airport");
-    case Category::MuseumHeritage: return tr("Museum or heritage site");
-    case Category::Education: return tr("Education");
-    case Category::InnovationPlatform: return tr("Innovation platform");
-    case Category::IndustrialZone: return tr("Industrial or logistics zone");
-    case Category::UrbanFacility: return tr("Urban facility");
-    case Category::UrbanArea: return tr("Urban structure area");
-    case Category::RuralDevelopment: return tr("Rural development");
-    case Category::HealthFacility: return tr("Health facility");
-    case Category::SportsFacility: return tr("Sports facility");
-    case Category::EcologyProject: return tr("Ecology project");
-    case Category::WaterProject: return tr("Water project");
-    case Category::Event: return tr("Event");
+    case Category::TourismRoad: return Plan::tr("Tourism road");
+    case Category::ScenicSite: return Plan::tr("Scenic site");
+    case Category::TourismResort: return Plan::tr("Tourism resort");
+    case Category::SelfDriveCamp: return Plan::tr("Self-drive camp");
+    case Category::TourismService: return Plan::tr("Tourism service facility");
+    case Category::CulturalEnterprise: return Plan::tr("Cultural enterprise");
+    case Category::PumpedStorage: return Plan::tr("Pumped-storage power station");
+    case Category::EnergyFacility: return Plan::tr("Energy facility");
+    case Category::Airport: return Plan::tr("Airport");
+    case Category::MuseumHeritage: return Plan::tr("Museum or heritage site");
+    case Category::Education: return Plan::tr("Education");
+    case Category::InnovationPlatform: return Plan::tr("Innovation platform");
+    case Category::IndustrialZone: return Plan::tr("Industrial or logistics zone");
+    case Category::UrbanFacility: return Plan::tr("Urban facility");
+    case Category::UrbanArea: return Plan::tr("Urban structure area");
+    case Category::RuralDevelopment: return Plan::tr("Rural development");
+    case Category::HealthFacility: return Plan::tr("Health facility");
+    case Category::SportsFacility: return Plan::tr("Sports facility");
+    case Category::EcologyProject: return Plan::tr("Ecology project");
+    case Category::WaterProject: return Plan::tr("Water project");
+    case Category::Event: return Plan::tr("Event");
     }
     return {};
 }
@@ -128,11 +131,11 @@ QString displayName(Category c)
 QString displayName(Status s)
 {
     switch (s) {
-    case Status::Proposed: return tr("Proposed");
-    case Status::PreliminaryWork: return tr("Preliminary work");
-    case Status::UnderConstruction: return tr("Under construction");
-    case Status::Completed: return tr("Completed");
-    case Status::OnHold: return tr("On hold");
+    case Status::Proposed: return Plan::tr("Proposed");
+    case Status::PreliminaryWork: return Plan::tr("Preliminary work");
+    case Status::UnderConstruction: return Plan::tr("Under construction");
+    case Status::Completed: return Plan::tr("Completed");
+    case Status::OnHold: return Plan::tr("On hold");
     }
     return {};
 }
@@ -140,9 +143,9 @@ QString displayName(Status s)
 QString displayName(LocationConfidence c)
 {
     switch (c) {
-    case LocationConfidence::Surveyed: return tr("Surveyed");
-    case LocationConfidence::Approximate: return tr("Approximate");
-    case LocationConfidence::Placeholder: return tr("Placeholder (not yet sited)");
+    case LocationConfidence::Surveyed: return Plan::tr("Surveyed");
+    case LocationConfidence::Approximate: return Plan::tr("Approximate");
+    case LocationConfidence::Placeholder: return Plan::tr("Placeholder (not yet sited)");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // Internal to core/storage; deliberately free of GDAL types.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace yc::gpkg {
@@ -23,7 +24,9 @@ inline constexpr char kLayers[] = "project_layers";
 inline constexpr char kReportSource[] = "report_source";
 inline constexpr char kReportTargets[] = "report_targets";
 
-/// Messages of the storage code, translated in the context "yc::Storage".
-QString tr(const char *text);
+/// Translation context of the storage messages (a class so that lupdate sees the context).
+struct Storage {
+    Q_DECLARE_TR_FUNCTIONS(yc::Storage)
+};
 
 } // namespace yc::gpkg

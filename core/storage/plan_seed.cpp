@@ -14,7 +14,10 @@ namespace yc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::PlanSeed", text); }
+/// Translation context of seed errors (a class so that lupdate sees the context).
+struct SeedText {
+    Q_DECLARE_TR_FUNCTIONS(yc::PlanSeed)
+};
 
 constexpr char kSeedFormat[] = "yuncheng-plan-seed/1";
 constexpr char kSeedUser[] = "report-2024";
@@ -35,15 +38,15 @@ public:
         const QJsonValue v = mObject.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                setError(tr("\"%1\" is missing").arg(QLatin1String(key)));
+                setError(SeedText::tr("\"%1\" is missing").arg(QLatin1String(key)));
             return {};
         }
         if (!v.isString()) {
-            setError(tr("\"%1\" is not a string").arg(QLatin1String(key)));
+            setError(SeedText::tr("\"%1\" is not a string").arg(QLatin1String(key)));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            setError(tr("\"%1\" is empty").arg(QLatin1String(key)));
+            setError(SeedText::tr("\"%1\" is empty").arg(QLatin1String(key)));
         return v.toString();
     }
 
@@ -53,17 +56,17 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            setError(tr("\"%1\" is not a list").arg(QLatin1String(key)));
+            setError(SeedText::tr("\"%1\" is not a list").arg(QLatin1String(key)));
             return {};
         }
         QStringList out;
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString() || item.toString().isEmpty()) {
-                setError(tr("\"%1\" holds something other than a non-empty string").arg(QLatin1String(key)));
+                setError(SeedText::tr("\"%1\" holds something other than a non-empty string").arg(QLatin1String(key)));
                 return {};
             }
             if (out.contains(item.toString())) {
-                setError(tr("\"%1\" lists \"%2\" twice").arg(QLatin1String(key), item.toString()));
+                setError(SeedText::tr("\"%1\" lists \"%2\" twice").arg(QLatin1String(key), item.toString()));
                 return {};
             }
             out.append(item.toString());
@@ -105,22 +108,22 @@ QString readFeature(const QJsonObject &object, PlanFeature &f)
     if (const auto c = categoryFromKey(category))
         f.category = *c;
     else
-        return tr("unknown category \"%1\"").arg(category);
+        return SeedText::tr("unknown category \"%1\"").arg(category);
     if (confidence.isEmpty())
         f.confidence = LocationConfidence::Approximate;
     else if (const auto c = confidenceFromKey(confidence))
         f.confidence = *c;
     else
-        return tr("unknown confidence \"%1\"").arg(confidence);
+        return SeedText::tr("unknown confidence \"%1\"").arg(confidence);
 
     StatusChange change;
     if (const auto s = statusFromKey(status))
         change.status = *s;
     else
-        return tr("unknown status \"%1\"").arg(status);
+        return SeedText::tr("unknown status \"%1\"").arg(status);
     change.date = QDate::fromString(statusDate, Qt::ISODate);
     if (!change.date.isValid())
-        return tr("status_date \"%1\" is not a date like 2024-01-31").arg(statusDate);
+        return SeedText::tr("status_date \"%1\" is not a date like 2024-01-31").arg(statusDate);
     change.note = statusNote;
     change.user = QLatin1String(kSeedUser);
     // Recorded "at" the status date, so that building the project twice gives the same file content.
@@ -130,21 +133,21 @@ QString readFeature(const QJsonObject &object, PlanFeature &f)
     QString why;
     const auto geometry = Geometry::fromWkt(wkt, &why);
     if (!geometry)
-        return tr("bad geometry WKT (%1)").arg(why);
+        return SeedText::tr("bad geometry WKT (%1)").arg(why);
     if (geometry->isEmpty())
-        return tr("the geometry is empty");
+        return SeedText::tr("the geometry is empty");
     const Envelope e = geometry->envelope();
     if (e.xMin < kMinLon || e.xMax > kMaxLon || e.yMin < kMinLat || e.yMax > kMaxLat)
-        return tr("the geometry lies outside China; WKT wants longitude first, then latitude");
+        return SeedText::tr("the geometry lies outside China; WKT wants longitude first, then latitude");
     if (!geometry->isValid(&why))
-        return tr("the geometry is not valid (%1)").arg(why);
+        return SeedText::tr("the geometry is not valid (%1)").arg(why);
     f.geometry = *geometry;
     return {};
 }
 
 QString seedError(const QString &path, const QString &problem)
 {
-    return tr("%1: %2").arg(QDir::toNativeSeparators(path), problem);
+    return SeedText::tr("%1: %2").arg(QDir::toNativeSeparators(path), problem);
 }
 
 } // namespace
@@ -163,34 +166,34 @@ std::optional<PlanSeed> readPlanSeed(const QString &path, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (doc.isNull())
-        return failed(tr("not valid JSON at byte %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
+        return failed(SeedText::tr("not valid JSON at byte %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return failed(tr("the top level is not a JSON object"));
+        return failed(SeedText::tr("the top level is not a JSON object"));
     const QJsonObject root = doc.object();
     const QString format = root.value(QLatin1String("format")).toString();
     if (format != QLatin1String(kSeedFormat))
-        return failed(tr("format is \"%1\", expected \"%2\"").arg(format, QLatin1String(kSeedFormat)));
+        return failed(SeedText::tr("format is \"%1\", expected \"%2\"").arg(format, QLatin1String(kSeedFormat)));
     const QJsonValue crs = root.value(QLatin1String("crs"));
     if (!crs.isUndefined() && crs.toString() != QLatin1String("EPSG:4490"))
-        return failed(tr("crs must be \"EPSG:4490\" (lon/lat CGCS2000)"));
+        return failed(SeedText::tr("crs must be \"EPSG:4490\" (lon/lat CGCS2000)"));
     const QJsonValue features = root.value(QLatin1String("features"));
     if (!features.isArray())
-        return failed(tr("\"features\" is missing or not a list"));
+        return failed(SeedText::tr("\"features\" is missing or not a list"));
 
     PlanSeed seed;
     QSet<QString> ids;
     const QJsonArray list = features.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return failed(tr("feature #%1 is not a JSON object").arg(i + 1));
+            return failed(SeedText::tr("feature #%1 is not a JSON object").arg(i + 1));
         PlanFeature f;
         const QString problem = readFeature(list.at(i).toObject(), f);
         // Name the feature by its id when it has one, else by its position.
-        const QString which = f.id.isEmpty() ? tr("feature #%1").arg(i + 1) : tr("feature \"%1\"").arg(f.id);
+        const QString which = f.id.isEmpty() ? SeedText::tr("feature #%1").arg(i + 1) : SeedText::tr("feature \"%1\"").arg(f.id);
         if (!problem.isEmpty())
-            return failed(tr("%1: %2").arg(which, problem));
+            return failed(SeedText::tr("%1: %2").arg(which, problem));
         if (ids.contains(f.id))
-            return failed(tr("%1: the id is used by an earlier feature").arg(which));
+            return failed(SeedText::tr("%1: the id is used by an earlier feature").arg(which));
         ids.insert(f.id);
         seed.features.append(f);
     }
@@ -211,7 +214,7 @@ bool buildProjectFromSeeds(Project &project, const QString &reportPath, const QS
         return failed(seedError(reportPath, file.errorString()));
     Report report = Report::parse(QString::fromUtf8(file.readAll()));
     if (report.isEmpty())
-        return failed(seedError(reportPath, tr("no report section heading found")));
+        return failed(seedError(reportPath, SeedText::tr("no report section heading found")));
 
     QString seedProblem;
     const std::optional<PlanSeed> seed = readPlanSeed(seedPath, &seedProblem);
@@ -226,10 +229,10 @@ bool buildProjectFromSeeds(Project &project, const QString &reportPath, const QS
     for (const PlanFeature &f : seed->features) {
         for (const QString &s : f.sentenceIds)
             if (!report.sentence(s))
-                return failed(seedError(seedPath, tr("feature \"%1\": the report has no sentence %2").arg(f.id, s)));
+                return failed(seedError(seedPath, SeedText::tr("feature \"%1\": the report has no sentence %2").arg(f.id, s)));
         for (const QString &t : f.targetIds)
             if (!targetIds.contains(t))
-                return failed(seedError(seedPath, tr("feature \"%1\": the report has no target %2").arg(f.id, t)));
+                return failed(seedError(seedPath, SeedText::tr("feature \"%1\": the report has no target %2").arg(f.id, t)));
     }
 
     project.setTitle(QString::fromUtf8("运城市2024年政府工作报告 · 重点项目规划图"));

@@ -34,7 +34,7 @@ QString native(const QString &path) { return QDir::toNativeSeparators(path); }
 QString gdalMessage()
 {
     const QString msg = QString::fromUtf8(CPLGetLastErrorMsg()).simplified();
-    return msg.isEmpty() ? tr("unknown GDAL error") : msg;
+    return msg.isEmpty() ? gpkg::Storage::tr("unknown GDAL error") : msg;
 }
 
 std::filesystem::path fsPath(const QString &path)
@@ -90,7 +90,7 @@ OGRLayer *createTable(GDALDataset &ds, const char *name, OGRwkbGeometryType geom
         options.SetNameValue("GEOMETRY_NAME", "geom");
     OGRLayer *layer = ds.CreateLayer(name, srsArg, geometryType, options.List());
     if (!layer) {
-        *error = tr("Cannot create table %1: %2").arg(QLatin1String(name), gdalMessage());
+        *error = gpkg::Storage::tr("Cannot create table %1: %2").arg(QLatin1String(name), gdalMessage());
         return nullptr;
     }
     for (const Column &c : columns) {
@@ -98,7 +98,7 @@ OGRLayer *createTable(GDALDataset &ds, const char *name, OGRwkbGeometryType geom
         field.SetSubType(c.subType);
         field.SetUnique(c.unique);
         if (layer->CreateField(&field) != OGRERR_NONE) {
-            *error = tr("Cannot create column %1.%2: %3").arg(QLatin1String(name), QLatin1String(c.name),
+            *error = gpkg::Storage::tr("Cannot create column %1.%2: %3").arg(QLatin1String(name), QLatin1String(c.name),
                                                               gdalMessage());
             return nullptr;
         }
@@ -191,11 +191,11 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         return error;
 
     if (ds.StartTransaction() != OGRERR_NONE)
-        return tr("Cannot start a transaction: %1").arg(gdalMessage());
+        return gpkg::Storage::tr("Cannot start a transaction: %1").arg(gdalMessage());
 
     const auto insert = [&](OGRLayer *layer, OGRFeature &f, const QString &what) {
         if (layer->CreateFeature(&f) != OGRERR_NONE && error.isEmpty())
-            error = tr("Cannot write %1: %2").arg(what, gdalMessage());
+            error = gpkg::Storage::tr("Cannot write %1: %2").arg(what, gdalMessage());
         return error.isEmpty();
     };
 
@@ -220,7 +220,7 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
             multi.type = multiOf(multi.type);   // single and multi share the parts layout
             f.SetGeometryDirectly(detail::toOgrGeometry(multi).release());
         }
-        const QString what = tr("feature \"%1\"").arg(pf.id);
+        const QString what = gpkg::Storage::tr("feature \"%1\"").arg(pf.id);
         bool ok = insert(table, f, what);
         for (int i = 0; ok && i < pf.sentenceIds.size(); ++i) {
             OGRFeature link(sentenceLinks->GetLayerDefn());
@@ -261,7 +261,7 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         OGRFeature row(settings->GetLayerDefn());
         row.SetField("key", key);
         setText(row, "value", value);
-        if (!insert(settings, row, tr("the project settings")))
+        if (!insert(settings, row, gpkg::Storage::tr("the project settings")))
             break;
     }
 
@@ -275,14 +275,14 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         row.SetField("visible", l.visible ? 1 : 0);
         row.SetField("opacity", l.opacity);
         setText(row, "style", l.style);
-        insert(layerTable, row, tr("layer \"%1\"").arg(l.name));
+        insert(layerTable, row, gpkg::Storage::tr("layer \"%1\"").arg(l.name));
     }
 
     if (error.isEmpty() && !project.report().originalText().isEmpty()) {
         OGRFeature row(reportSource->GetLayerDefn());
         row.SetField("id", 1);
         setText(row, "text", project.report().originalText());
-        insert(reportSource, row, tr("the report text"));
+        insert(reportSource, row, gpkg::Storage::tr("the report text"));
     }
 
     for (const Target &t : project.targets()) {
@@ -298,7 +298,7 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
             row.SetField("upper_value", *t.upperValue);
         setText(row, "unit", t.unit);
         setText(row, "qualifier", t.qualifier);
-        insert(reportTargets, row, tr("target \"%1\"").arg(t.id));
+        insert(reportTargets, row, gpkg::Storage::tr("target \"%1\"").arg(t.id));
     }
 
     if (!error.isEmpty()) {
@@ -306,7 +306,7 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         return error;
     }
     if (ds.CommitTransaction() != OGRERR_NONE)
-        return tr("Cannot commit the project: %1").arg(gdalMessage());
+        return gpkg::Storage::tr("Cannot commit the project: %1").arg(gdalMessage());
     return {};
 }
 
@@ -332,20 +332,15 @@ QList<LayerRef> rebasedLayers(const Project &project, const QFileInfo &target)
 
 } // namespace
 
-namespace gpkg {
-
-QString tr(const char *text) { return QCoreApplication::translate("yc::Storage", text); }
-
-} // namespace gpkg
 
 StorageResult GeoPackageProjectStore::save(Project &project, const QString &path)
 {
     QSet<QString> ids;
     for (const PlanFeature &f : project.features()) {
         if (f.id.isEmpty())
-            return {tr("Cannot save: a feature (\"%1\") has no id").arg(f.nameZh)};
+            return {gpkg::Storage::tr("Cannot save: a feature (\"%1\") has no id").arg(f.nameZh)};
         if (ids.contains(f.id))
-            return {tr("Cannot save: the feature id \"%1\" is used twice").arg(f.id)};
+            return {gpkg::Storage::tr("Cannot save: the feature id \"%1\" is used twice").arg(f.id)};
         ids.insert(f.id);
     }
 
@@ -354,10 +349,10 @@ StorageResult GeoPackageProjectStore::save(Project &project, const QString &path
     CPLErrorReset();
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
-        return {tr("Cannot save %1: the folder does not exist").arg(native(path))};
+        return {gpkg::Storage::tr("Cannot save %1: the folder does not exist").arg(native(path))};
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)
-        return {tr("Cannot save: GDAL has no GeoPackage driver")};
+        return {gpkg::Storage::tr("Cannot save: GDAL has no GeoPackage driver")};
 
     const QList<LayerRef> layers = rebasedLayers(project, target);
     const QString temp = temporarySibling(target);
@@ -365,14 +360,14 @@ StorageResult GeoPackageProjectStore::save(Project &project, const QString &path
     {
         GDALDatasetUniquePtr ds(driver->Create(temp.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds)
-            error = tr("Cannot create %1: %2").arg(native(temp), gdalMessage());
+            error = gpkg::Storage::tr("Cannot create %1: %2").arg(native(temp), gdalMessage());
         else
             error = writeProject(*ds, project, layers);
         if (ds && error.isEmpty()) {
             CPLErrorReset();
             ds.reset();   // closing flushes the last pages; a failure here is reported through CPLError
             if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal)
-                error = tr("Cannot finish writing %1: %2").arg(native(temp), gdalMessage());
+                error = gpkg::Storage::tr("Cannot finish writing %1: %2").arg(native(temp), gdalMessage());
         }
     }
     if (error.isEmpty()) {
@@ -381,8 +376,8 @@ StorageResult GeoPackageProjectStore::save(Project &project, const QString &path
         std::filesystem::rename(fsPath(temp), fsPath(target.absoluteFilePath()), ec);
         if (ec) {
             error = QFileInfo(target.absoluteFilePath()).isDir()
-                ? tr("Cannot save %1: a folder of that name is in the way").arg(native(path))
-                : tr("Cannot replace %1: %2").arg(native(path), QString::fromLocal8Bit(ec.message()));
+                ? gpkg::Storage::tr("Cannot save %1: a folder of that name is in the way").arg(native(path))
+                : gpkg::Storage::tr("Cannot replace %1: %2").arg(native(path), QString::fromLocal8Bit(ec.message()));
         }
     }
     if (!error.isEmpty()) {

@@ -29,7 +29,7 @@ bool hasColumns(OGRLayer &layer, std::initializer_list<const char *> columns, QS
 {
     for (const char *c : columns) {
         if (layer.GetLayerDefn()->GetFieldIndex(c) < 0) {
-            *error = tr("the table %1 has no column %2").arg(QString::fromUtf8(layer.GetName()),
+            *error = gpkg::Storage::tr("the table %1 has no column %2").arg(QString::fromUtf8(layer.GetName()),
                                                            QLatin1String(c));
             return false;
         }
@@ -114,7 +114,7 @@ public:
         QHash<QString, QString> settings;
         OGRLayer *table = mDs.GetLayerByName(kSettings);
         if (!table)
-            return tr("it is not a Yuncheng Planner project (no %1 table)").arg(QLatin1String(kSettings));
+            return gpkg::Storage::tr("it is not a Yuncheng Planner project (no %1 table)").arg(QLatin1String(kSettings));
         if (!hasColumns(*table, {"key", "value"}, &mError))
             return mError;
         for (const auto &row : *table)
@@ -126,7 +126,7 @@ public:
         const QString crs = settings.value(QStringLiteral("crs"));
         out.crs = crs.isEmpty() ? Crs::cgcs2000Gk111() : Crs::fromUserInput(crs);
         if (!out.crs.isValid())
-            return tr("the map CRS \"%1\" is not understood").arg(crs);
+            return gpkg::Storage::tr("the map CRS \"%1\" is not understood").arg(crs);
 
         if (!readFeatures(out.features) || !readLinks(out.features) || !readHistory(out.features)
             || !readLayers(out.layers) || !readReport(out.reportText))
@@ -138,14 +138,14 @@ private:
     static QString checkFormat(const QString &format)
     {
         if (format.isEmpty())
-            return tr("it is not a Yuncheng Planner project (no format setting)");
+            return gpkg::Storage::tr("it is not a Yuncheng Planner project (no format setting)");
         bool ok = false;
         const int version = format.startsWith(QLatin1String(kFormatPrefix))
             ? format.mid(int(qstrlen(kFormatPrefix))).toInt(&ok) : 0;
         if (!ok)
-            return tr("it is not a Yuncheng Planner project (format \"%1\")").arg(format);
+            return gpkg::Storage::tr("it is not a Yuncheng Planner project (format \"%1\")").arg(format);
         if (version > kFormatVersion)
-            return tr("it was saved by a newer Yuncheng Planner (format \"%1\"); please update").arg(format);
+            return gpkg::Storage::tr("it was saved by a newer Yuncheng Planner (format \"%1\"); please update").arg(format);
         return {};
     }
 
@@ -153,7 +153,7 @@ private:
     {
         OGRLayer *layer = mDs.GetLayerByName(name);
         if (!layer)
-            mError = tr("the project file is damaged: the table %1 is missing").arg(QLatin1String(name));
+            mError = gpkg::Storage::tr("the project file is damaged: the table %1 is missing").arg(QLatin1String(name));
         return layer;
     }
 
@@ -175,9 +175,9 @@ private:
                 PlanFeature f;
                 f.id = text(*row, "feature_id");
                 if (f.id.isEmpty())
-                    return fail(tr("a row of %1 has no feature_id").arg(QLatin1String(name)));
+                    return fail(gpkg::Storage::tr("a row of %1 has no feature_id").arg(QLatin1String(name)));
                 if (mIndex.contains(f.id))
-                    return fail(tr("the feature id \"%1\" is used twice").arg(f.id));
+                    return fail(gpkg::Storage::tr("the feature id \"%1\" is used twice").arg(f.id));
                 f.nameZh = text(*row, "name_zh");
                 f.nameEn = text(*row, "name_en");
                 f.county = text(*row, "county");
@@ -188,13 +188,13 @@ private:
                 if (const auto c = categoryFromKey(category))
                     f.category = *c;
                 else
-                    return fail(tr("feature \"%1\" has an unknown category \"%2\"").arg(f.id, category));
+                    return fail(gpkg::Storage::tr("feature \"%1\" has an unknown category \"%2\"").arg(f.id, category));
                 if (const auto c = confidenceFromKey(confidence))
                     f.confidence = *c;
                 else
-                    return fail(tr("feature \"%1\" has an unknown confidence \"%2\"").arg(f.id, confidence));
+                    return fail(gpkg::Storage::tr("feature \"%1\" has an unknown confidence \"%2\"").arg(f.id, confidence));
                 if (!statusFromKey(status))   // a copy of the last history row, for styling in QGIS
-                    return fail(tr("feature \"%1\" has an unknown status \"%2\"").arg(f.id, status));
+                    return fail(gpkg::Storage::tr("feature \"%1\" has an unknown status \"%2\"").arg(f.id, status));
                 f.geometry = detail::fromOgrGeometry(row->GetGeometryRef());
                 // Tables are MULTI*; a one-part geometry goes back to a single type unless it was saved as multi.
                 if (f.geometry.parts.size() == 1 && integer(*row, "is_multi") == 0)
@@ -224,10 +224,10 @@ private:
         for (const auto &row : *layer) {
             const QString id = text(*row, "feature_id");
             if (!mIndex.contains(id))
-                return fail(tr("the table %1 names an unknown feature \"%2\"").arg(QLatin1String(name), id));
+                return fail(gpkg::Storage::tr("the table %1 names an unknown feature \"%2\"").arg(QLatin1String(name), id));
             const QString value = text(*row, valueColumn);
             if (value.isEmpty())
-                return fail(tr("feature \"%1\" has an empty link in %2").arg(id, QLatin1String(name)));
+                return fail(gpkg::Storage::tr("feature \"%1\" has an empty link in %2").arg(id, QLatin1String(name)));
             links[id].append({integer(*row, "seq"), value});
         }
         for (auto it = links.begin(); it != links.end(); ++it) {
@@ -255,11 +255,11 @@ private:
         for (const auto &row : *layer) {
             const QString id = text(*row, "feature_id");
             if (!mIndex.contains(id))
-                return fail(tr("the status history names an unknown feature \"%1\"").arg(id));
+                return fail(gpkg::Storage::tr("the status history names an unknown feature \"%1\"").arg(id));
             const QString key = text(*row, "status");
             const auto status = statusFromKey(key);
             if (!status)
-                return fail(tr("feature \"%1\" has an unknown status \"%2\" in its history").arg(id, key));
+                return fail(gpkg::Storage::tr("feature \"%1\" has an unknown status \"%2\" in its history").arg(id, key));
             StatusChange c;
             c.status = *status;
             c.date = date(*row, "date");
@@ -289,7 +289,7 @@ private:
             l.name = text(*row, "name");
             l.source = text(*row, "source");
             if (l.source.isEmpty())
-                return fail(tr("the map layer \"%1\" has no source").arg(l.name));
+                return fail(gpkg::Storage::tr("the map layer \"%1\" has no source").arg(l.name));
             l.layerName = text(*row, "layer_name");
             l.visible = integer(*row, "visible", 1) != 0;
             l.opacity = isNull(*row, "opacity") ? 1.0 : row->GetFieldAsDouble("opacity");
@@ -330,9 +330,9 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return {tr("Cannot open %1: the file does not exist").arg(shown)};
+        return {gpkg::Storage::tr("Cannot open %1: the file does not exist").arg(shown)};
     if (info.isDir())
-        return {tr("Cannot open %1: it is a folder, not a project file").arg(shown)};
+        return {gpkg::Storage::tr("Cannot open %1: it is a folder, not a project file").arg(shown)};
 
     detail::ensureGdalRegistered();
     Loaded loaded;
@@ -342,9 +342,9 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
         GDALDatasetUniquePtr ds(GDALDataset::Open(info.absoluteFilePath().toUtf8().constData(),
                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
         if (!ds)
-            return {tr("Cannot open %1: it is not a GeoPackage").arg(shown)};
+            return {gpkg::Storage::tr("Cannot open %1: it is not a GeoPackage").arg(shown)};
         if (const QString error = Reader(*ds).read(loaded); !error.isEmpty())
-            return {tr("Cannot open %1: %2").arg(shown, error)};
+            return {gpkg::Storage::tr("Cannot open %1: %2").arg(shown, error)};
     }
 
     Report report = loaded.reportText.isEmpty() ? Report() : Report::parse(loaded.reportText);
