@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/vector_data.h"
 #include "geo/ogr_geometry.h"
+#include "io/encoding_detect.h"
 #include "io/gdal_support.h"
 
 #include <cpl_string.h>
@@ -311,17 +312,54 @@ void setAttribute(OGRFeature &f, int i, const QVariant &v)
     }
 }
 
-/// The encoding GDAL decoded a layer's attributes with. Empty for a shapefile that declares none (no
-/// .cpg, DBF code-page byte 0): GDAL then passes the bytes through and we read them as UTF-8, so a
-/// caller can offer the user an explicit VectorReadOptions::encoding.
-QString layerEncoding(GDALDataset &ds, OGRLayer &layer, const VectorReadOptions &options)
+/// The encoding a shapefile layer declares (.cpg or DBF code-page byte); empty when it declares none:
+/// GDAL then passes the bytes through undecoded.
+QString declaredEncoding(OGRLayer &layer)
 {
-    if (driverName(ds) == QLatin1String(kShapefileDriver)) {
-        if (!options.encoding.isEmpty())
-            return options.encoding;
-        return QString::fromUtf8(layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE"));
+    return QString::fromUtf8(layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE"));
+}
+
+/// The .dbf file of a shapefile layer, from the data set's file list; empty when there is none.
+QString dbfPathOf(GDALDataset &ds, OGRLayer &layer)
+{
+    const QString name = QString::fromUtf8(layer.GetName());
+    QString only;
+    int count = 0;
+    char **files = ds.GetFileList();
+    QString match;
+    for (char **f = files; f && *f; ++f) {
+        const QString path = QString::fromUtf8(*f);
+        const QFileInfo info(path);
+        if (info.suffix().compare(QLatin1String("dbf"), Qt::CaseInsensitive) != 0)
+            continue;
+        ++count;
+        only = path;
+        if (info.completeBaseName().compare(name, Qt::CaseInsensitive) == 0)
+            match = path;
     }
-    return QStringLiteral("UTF-8");
+    CSLDestroy(files);
+    return !match.isEmpty() ? match : count == 1 ? only : QString();
+}
+
+OGRLayer *findLayer(GDALDataset &ds, const VectorReadOptions &options)
+{
+    if (options.layerName.isEmpty())
+        return ds.GetLayerCount() > 0 ? ds.GetLayer(0) : nullptr;
+    return ds.GetLayerByName(options.layerName.toUtf8().constData());
+}
+
+/// A coordinate no CRS on Earth produces; beyond it (NaN, ±1e300…) a vertex is unusable and would wreck
+/// extents and the renderer.
+constexpr double kCoordinateLimit = 1e10;
+
+bool hasUsableCoordinates(const Geometry &g)
+{
+    for (const Geometry::Part &part : g.parts)
+        for (const QPolygonF &ring : part)
+            for (const QPointF &p : ring)
+                if (!(std::abs(p.x()) <= kCoordinateLimit && std::abs(p.y()) <= kCoordinateLimit))
+                    return false;
+    return true;
 }
 
 } // namespace
@@ -363,20 +401,36 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
     DatasetPtr ds = openVector(source, GDAL_OF_READONLY);
     if (!ds)
         return fail(QStringLiteral("Cannot open %1").arg(source));
-    // Only the shapefile driver knows ENCODING; reopen with it rather than warn on other drivers.
-    if (!options.encoding.isEmpty() && driverName(*ds) == QLatin1String(kShapefileDriver)) {
+    const bool shapefile = driverName(*ds) == QLatin1String(kShapefileDriver);
+    OGRLayer *layer = findLayer(*ds, options);
+
+    // Only the shapefile driver knows ENCODING. A shapefile that declares no encoding gets the one its
+    // DBF's bytes suggest, marked "(detected)", rather than silent mojibake.
+    QString encoding = shapefile ? options.encoding : QStringLiteral("UTF-8");
+    QString encodingLabel = encoding;
+    QStringList warnings;
+    if (shapefile && encoding.isEmpty() && layer) {
+        encodingLabel = declaredEncoding(*layer);
+        if (encodingLabel.isEmpty()) {
+            const TextEncodingGuess guess = detectDbfEncoding(dbfPathOf(*ds, *layer));
+            if (guess == TextEncodingGuess::Cp936 || guess == TextEncodingGuess::Gb18030)
+                encoding = encodingName(guess);
+            encodingLabel = guess == TextEncodingGuess::Ascii   ? QStringLiteral("ASCII (detected)")
+                          : guess == TextEncodingGuess::Unknown ? QStringLiteral("unknown")
+                                                                : encodingName(guess) + QStringLiteral(" (detected)");
+            if (guess == TextEncodingGuess::Unknown)
+                warnings << QStringLiteral("The text of %1 is in an encoding that could not be told (not UTF-8 "
+                                           "nor GBK); give one explicitly").arg(source);
+        }
+    }
+    if (shapefile && !encoding.isEmpty()) {
         CPLStringList openOptions;
-        openOptions.SetNameValue("ENCODING", options.encoding.toUtf8().constData());
+        openOptions.SetNameValue("ENCODING", encoding.toUtf8().constData());
         ds = openVector(source, GDAL_OF_READONLY, openOptions, kShapefileDriver);
         if (!ds)
-            return fail(QStringLiteral("Cannot open %1 with encoding %2").arg(source, options.encoding));
+            return fail(QStringLiteral("Cannot open %1 with encoding %2").arg(source, encoding));
+        layer = findLayer(*ds, options);
     }
-
-    OGRLayer *layer = nullptr;
-    if (options.layerName.isEmpty())
-        layer = ds->GetLayerCount() > 0 ? ds->GetLayer(0) : nullptr;
-    else
-        layer = ds->GetLayerByName(options.layerName.toUtf8().constData());
     if (!layer)
         return fail(options.layerName.isEmpty()
                         ? QStringLiteral("%1 holds no vector layer").arg(source)
@@ -387,7 +441,7 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
     data.layerName = QString::fromUtf8(layer->GetName());
     data.driver = driverName(*ds);
     data.crs = crsOf(layer->GetSpatialRef());
-    data.encoding = layerEncoding(*ds, *layer, options);
+    data.encoding = encodingLabel;
 
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     const int fieldCount = defn->GetFieldCount();
@@ -398,10 +452,15 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
     }
 
     layer->ResetReading();
+    int unusable = 0;
     for (auto &feature : *layer) {
         VectorFeature f;
         f.fid = feature->GetFID();
         f.geometry = detail::fromOgrGeometry(feature->GetGeometryRef());
+        if (!hasUsableCoordinates(f.geometry)) {
+            f.geometry = {};   // keep the attributes, drop the shape
+            ++unusable;
+        }
         f.attributes.reserve(fieldCount);
         for (int i = 0; i < fieldCount; ++i)
             f.attributes.append(attributeOf(*feature, i, *defn->GetFieldDefn(i)));
@@ -411,6 +470,10 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
     if (capture.hasFailure())   // a driver that stops on a corrupt record says so only through CPLError
         return fail(QStringLiteral("Cannot read %1").arg(source));
     data.geometryType = layerType(typeOf(layer->GetGeomType()), data.features);
+    if (unusable > 0)
+        warnings << QStringLiteral("%1 feature(s) of %2 have non-finite or out-of-range coordinates and were read "
+                                   "without geometry").arg(unusable).arg(source);
+    data.warnings = warnings;
     return data;
 }
 

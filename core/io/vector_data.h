@@ -32,18 +32,23 @@ struct VectorData {
     QString layerName;
     QString driver;            ///< GDAL short name: "GPKG", "ESRI Shapefile"…
     Crs crs;                   ///< empty when the source declares none
-    QString encoding;          ///< attribute encoding used to decode, e.g. "UTF-8", "CP936"
+    QString encoding;          ///< attribute encoding used to decode, e.g. "UTF-8", "CP936", "CP936 (detected)"
     GeometryType geometryType = GeometryType::Empty;
     QList<FieldInfo> fields;
     QList<VectorFeature> features;
     Envelope extent;
+    /// Problems that did not stop the read, one sentence each (features whose coordinates were unusable,
+    /// text in an encoding that could not be told).
+    QStringList warnings{};
 
     int fieldIndex(const QString &name) const;
 };
 
 struct VectorReadOptions {
     QString layerName;         ///< empty: the first layer
-    QString encoding;          ///< override for shapefile attributes (e.g. "CP936"); empty: auto
+    /// Override for shapefile attributes (e.g. "CP936"); empty: the declared one (.cpg or DBF code page),
+    /// else the one the DBF's bytes suggest (see io/encoding_detect.h).
+    QString encoding;
 };
 
 /// Names of the vector layers in a data source; `error` set when GDAL cannot open it.

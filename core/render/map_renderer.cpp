@@ -77,6 +77,7 @@ public:
         mBounds(0, 0, s.outputSize.width(), s.outputSize.height()) {}
 
     void drawLayer(const RenderLayer &layer, const Crs &mapCrs);
+    void drawRaster(const RasterSource &raster, double opacity, const Crs &mapCrs);
     void drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs, const QStringList &selected);
     void placeLabels();
 
@@ -142,8 +143,68 @@ QString nameField(const VectorData &data)
     return {};
 }
 
+Envelope intersection(const Envelope &a, const Envelope &b)
+{
+    if (!a.intersects(b))
+        return {};
+    return {std::max(a.xMin, b.xMin), std::max(a.yMin, b.yMin), std::min(a.xMax, b.xMax), std::min(a.yMax, b.yMax)};
+}
+
+void Painter::drawRaster(const RasterSource &raster, double opacity, const Crs &mapCrs)
+{
+    const RasterInfo &info = raster.info();
+    if (!info.georeferenced)
+        return;
+    mP.save();
+    mP.setOpacity(opacity);
+    mP.setRenderHint(QPainter::SmoothPixmapTransform);
+    const Envelope view = mM2p.visibleExtent();
+    if (info.crs.isEmpty() || info.crs == mapCrs) {
+        const Envelope area = intersection(view, info.extent);
+        const QRectF target(mM2p.toPixel({area.xMin, area.yMax}), mM2p.toPixel({area.xMax, area.yMin}));
+        const QSize size(std::max(1, int(std::ceil(target.width()))), std::max(1, int(std::ceil(target.height()))));
+        const QImage image = area.isEmpty() ? QImage() : raster.read(area, size);
+        if (!image.isNull())
+            mP.drawImage(target, image);
+        mP.restore();
+        return;
+    }
+    // Another CRS: read the raster-CRS envelope of the view and fit the image through its four corners
+    // (a projective approximation of the warp, good for small areas).
+    const CoordinateTransform toRaster(mapCrs, info.crs);
+    const CoordinateTransform toMap(info.crs, mapCrs);
+    const Envelope area = toRaster.isValid() && toMap.isValid() ? intersection(toRaster.apply(view), info.extent)
+                                                                : Envelope();
+    QPolygonF quad;
+    for (const QPointF corner : {QPointF(area.xMin, area.yMax), QPointF(area.xMax, area.yMax),
+                                 QPointF(area.xMax, area.yMin), QPointF(area.xMin, area.yMin)}) {
+        const std::optional<QPointF> m = area.isEmpty() ? std::nullopt : toMap.apply(corner);
+        if (!m) {
+            mP.restore();
+            return;
+        }
+        quad << mM2p.toPixel(*m);
+    }
+    const QRectF bounds = quad.boundingRect();
+    const QSize size(std::clamp(int(std::ceil(bounds.width())), 1, 2 * int(mBounds.width())),
+                     std::clamp(int(std::ceil(bounds.height())), 1, 2 * int(mBounds.height())));
+    const QImage image = raster.read(area, size);
+    QTransform fit;
+    const QPolygonF imageCorners{QPointF(0, 0), QPointF(size.width(), 0), QPointF(size.width(), size.height()),
+                                 QPointF(0, size.height())};
+    if (!image.isNull() && QTransform::quadToQuad(imageCorners, quad, fit)) {
+        mP.setTransform(fit, true);
+        mP.drawImage(QPointF(0, 0), image);
+    }
+    mP.restore();
+}
+
 void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
 {
+    if (layer.visible && layer.raster && layer.opacity > 0) {
+        drawRaster(*layer.raster, layer.opacity, mapCrs);
+        return;
+    }
     if (!layer.visible || !layer.data || layer.opacity <= 0)
         return;
     const VectorData &data = *layer.data;
@@ -384,6 +445,15 @@ Envelope MapRenderer::fullExtent(const QList<RenderLayer> &layers, const QList<P
     Envelope main;
     Envelope context;
     for (const RenderLayer &layer : layers) {
+        if (layer.visible && layer.raster && layer.raster->info().georeferenced) {
+            const RasterInfo &info = layer.raster->info();
+            if (info.crs.isEmpty() || info.crs == crs) {
+                main.include(info.extent);
+            } else if (const CoordinateTransform t(info.crs, crs); t.isValid()) {
+                main.include(t.apply(info.extent));
+            }
+            continue;
+        }
         if (!layer.visible || !layer.data || layer.data->extent.isEmpty())
             continue;
         const VectorData &data = *layer.data;

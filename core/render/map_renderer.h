@@ -3,6 +3,7 @@
 
 #include "geo/crs.h"
 #include "geo/envelope.h"
+#include "io/raster_data.h"
 #include "io/vector_data.h"
 #include "plan/plan_feature.h"
 
@@ -31,6 +32,9 @@ struct RenderLayer {
     QString name;
     bool visible = true;
     double opacity = 1.0;
+    /// A raster layer sets this instead of `data`. Drawn reprojected approximately: the image is fitted
+    /// through the four transformed corners of the window read, which is close for a county-sized view.
+    std::shared_ptr<const RasterSource> raster = nullptr;
 };
 
 /// Maps between map coordinates of a MapSettings and device pixels (y down).
