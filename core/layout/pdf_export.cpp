@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layout/pdf_export.h"
+
+#include "layout/pdf_georef.h"
+#include "plan/project.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace yc {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("yc::Layout", text); }
+
+ExportResult exportPages(const Project &project, const QList<RenderLayer> &layers, const QList<LayoutSettings> &pages,
+                         const QString &path, Feedback *feedback, QList<PageResult> *results)
+{
+    const auto canceled = [feedback] { return feedback && feedback->isCanceled(); };
+    if (feedback)
+        feedback->setProgress(0, tr("starting"));
+    if (pages.isEmpty() || canceled())
+        return pages.isEmpty() ? ExportResult::NothingToDraw : ExportResult::Canceled;
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setCreator(QStringLiteral("Yuncheng Planner"));
+    writer.setResolution(pages.first().dpi);
+    writer.setPageLayout(pages.first().page.pageLayout());
+    QList<PageGeoreference> georefs;
+    QPainter painter;
+    for (int i = 0; i < pages.size(); ++i) {
+        const LayoutSettings &s = pages.at(i);
+        const LayoutRenderer renderer(project, layers, s);
+        if (renderer.features().isEmpty() && layers.isEmpty())
+            return ExportResult::NothingToDraw;
+        if (i == 0) {
+            writer.setTitle(s.title.isEmpty() ? project.title() : s.title);
+            if (!painter.begin(&writer))
+                return ExportResult::CannotWrite;
+        } else {
+            writer.setPageLayout(s.page.pageLayout());
+            writer.newPage();
+        }
+        const int from = 2 + 88 * i / int(pages.size());
+        const int to = 2 + 88 * (i + 1) / int(pages.size());
+        const std::optional<PageResult> result = renderer.renderPage(painter, feedback, from, to);
+        if (!result) {
+            painter.end();
+            return ExportResult::Canceled;
+        }
+        // Device pixels (y down) to PDF points (y up).
+        const double toPoints = 72.0 / s.dpi;
+        const double pageHeight = s.page.sizePoints().height();
+        const QRectF &f = result->frame;
+        georefs.append({i, QRectF(QPointF(f.left() * toPoints, pageHeight - f.bottom() * toPoints),
+                                  QPointF(f.right() * toPoints, pageHeight - f.top() * toPoints)),
+                        result->frameExtent, result->crs});
+        if (results)
+            results->append(*result);
+    }
+    painter.end();
+    if (feedback)
+        feedback->setProgress(92, tr("georeferencing"));
+    if (canceled())
+        return ExportResult::Canceled;
+    QString error;
+    std::optional<QByteArray> pdf = georeferencePdf(buffer.data(), georefs, &error);
+    if (!pdf) {
+        qWarning("PDF georeferencing failed: %s", qPrintable(error));
+        pdf = buffer.data();
+    }
+    if (feedback)
+        feedback->setProgress(96, tr("writing the file"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())
+        return ExportResult::CannotWrite;
+    if (canceled()) {
+        file.cancelWriting();
+        return ExportResult::Canceled;
+    }
+    if (!file.commit())
+        return ExportResult::CannotWrite;
+    if (feedback)
+        feedback->setProgress(100, tr("done"));
+    return ExportResult::Ok;
+}
+
+} // namespace
+
+ExportResult exportPdf(const Project &project, const QList<RenderLayer> &layers, const LayoutSettings &settings,
+                       const QString &path, Feedback *feedback, QList<PageResult> *pages)
+{
+    if (settings.section > 0 && sectionFeatures(project, settings.section).isEmpty())
+        return ExportResult::NothingToDraw;
+    return exportPages(project, layers, {settings}, path, feedback, pages);
+}
+
+ExportResult exportAtlas(const Project &project, const QList<RenderLayer> &layers, const LayoutSettings &settings,
+                         const QList<int> &sections, const QString &path, Feedback *feedback,
+                         QList<PageResult> *results)
+{
+    QList<LayoutSettings> pages;
+    for (int section : sections) {
+        if (sectionFeatures(project, section).isEmpty())
+            continue;
+        LayoutSettings s = settings;
+        s.section = section;
+        pages.append(s);
+    }
+    if (pages.isEmpty())
+        return ExportResult::NothingToDraw;
+    return exportPages(project, layers, pages, path, feedback, results);
+}
+
+} // namespace yc
