@@ -4,28 +4,48 @@
 #include <QDockWidget>
 #include <QPointer>
 
-class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTextBrowser;
 
 namespace yc {
 
 class Project;
 class Selection;
 
-/// A small panel describing the selected plan feature(s): name, category, status, county, location confidence.
+/// Describes the selection. One feature: names, category, county, coordinates, location confidence, status with
+/// its history, linked targets, and the linked report sentences inside their paragraphs (clicking one asks the
+/// report browser to show it); "Change status…" records a new status as an undoable command.
+/// Several features: a sortable table (clicking a row selects that feature).
 class FeatureInfoDock : public QDockWidget {
     Q_OBJECT
 public:
     FeatureInfoDock(Selection *selection, QWidget *parent = nullptr);
-    void setProject(const Project *project);
-    /// The text shown (for tests).
+    /// The project shown and edited (not owned; call again when the project is replaced).
+    void setProject(Project *project);
+    /// The text shown (for tests): the description of one feature, or the table's rows.
     QString text() const;
+    /// The table shown for a multiple selection.
+    QTableWidget *table() const { return mTable; }
+    /// Opens the status dialog for the selected feature (the "Change status…" button).
+    void changeStatus();
+
+Q_SIGNALS:
+    /// A linked sentence was clicked: the report browser should show it.
+    void sentenceActivated(const QString &sentenceId);
 
 private:
     void refresh();
+    QString featureHtml(const QString &featureId) const;
+    void fillTable(const QStringList &featureIds);
 
     Selection *mSelection;
-    QPointer<const Project> mProject;
-    QLabel *mLabel;
+    QPointer<Project> mProject;
+    QStackedWidget *mStack;
+    QTextBrowser *mBrowser;
+    QPushButton *mStatusButton;
+    QTableWidget *mTable;
 };
 
 } // namespace yc

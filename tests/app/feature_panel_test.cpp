@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report beside the map, driven through the GUI: canvas → panel, report → selection, status → chart,
+// filter → canvas, and everything kept through save and reopen.
+#include "dashboard_dock.h"
+#include "feature_info_dock.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "plan/plan_commands.h"
+#include "plan/plan_filter.h"
+#include "plan/project.h"
+#include "platform/platform.h"
+#include "report_dock.h"
+#include "selection.h"
+#include "storage/project_store.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+using namespace yc;
+
+namespace {
+
+template<typename Predicate>
+bool waitFor(Predicate done, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+QStringList featureIds(const QList<PlanFeature> &features)
+{
+    QStringList out;
+    for (const PlanFeature &f : features)
+        out << f.id;
+    return out;
+}
+
+/// The bundled project, copied so the test can save over it, open in a shown MainWindow.
+class FeaturePanelTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(mDir.isValid());
+        for (const char *name : {"yuncheng.gpkg", "yuncheng-base.gpkg"})
+            ASSERT_TRUE(QFile::copy(test::sourceDir() + QStringLiteral("/maps/") + QLatin1String(name),
+                                    mDir.filePath(QLatin1String(name))));
+        mWindow = std::make_unique<MainWindow>();
+        mWindow->resize(1400, 900);
+        ASSERT_TRUE(mWindow->openProject(mDir.filePath(QStringLiteral("yuncheng.gpkg"))));
+        mWindow->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(mWindow.get()));
+        for (const PlanFeature &f : mWindow->project().features())
+            if (f.nameZh.startsWith(QString::fromUtf8("五老峰")))
+                mWulaofeng = f.id;
+        ASSERT_FALSE(mWulaofeng.isEmpty());
+        ASSERT_TRUE(mWindow->project().feature(mWulaofeng)->sentenceIds.contains(QStringLiteral("4.2.1")));
+    }
+
+    Project &project() { return mWindow->project(); }
+
+    QTemporaryDir mDir;
+    std::unique_ptr<MainWindow> mWindow;
+    QString mWulaofeng;
+};
+
+} // namespace
+
+TEST_F(FeaturePanelTest, ClickingAFeatureShowsItsSentencesInThePanel)
+{
+    MapCanvas *canvas = mWindow->canvas();
+    mWindow->zoomToFeatures({mWulaofeng});
+    const PlanFeature *f = project().feature(mWulaofeng);
+    const auto pos = canvas->widgetPosition(f->geometry.envelope().center());
+    ASSERT_TRUE(pos.has_value());
+    ASSERT_EQ(canvas->featureAt(*pos), mWulaofeng);
+    QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, pos->toPoint());
+    EXPECT_EQ(mWindow->selection()->featureIds(), QStringList{mWulaofeng});
+
+    const QString panel = mWindow->featureInfoDock()->text();
+    EXPECT_TRUE(panel.contains(f->nameZh));
+    EXPECT_TRUE(panel.contains(project().report().sentence(QStringLiteral("4.2.1"))->text));
+    EXPECT_TRUE(panel.contains(displayName(f->status())));
+    EXPECT_TRUE(mWindow->reportDock()->highlightedSentenceIds().contains(QStringLiteral("4.2.1")));
+}
+
+TEST_F(FeaturePanelTest, ClickingASentenceSelectsItsFeatures)
+{
+    const QString sentenceId = QStringLiteral("4.2.1");
+    const QString text = project().report().sentence(sentenceId)->text;
+    QTextBrowser *browser = mWindow->reportDock()->browser();
+    const QTextCursor found = browser->document()->find(text.left(12));
+    ASSERT_FALSE(found.isNull());
+    QTextCursor at(browser->document());
+    at.setPosition(found.selectionStart() + 2);
+    browser->setTextCursor(at);
+    browser->ensureCursorVisible();
+    QTest::qWait(50);
+    const QPoint click = browser->cursorRect(at).center();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, Qt::NoModifier, click);
+
+    QStringList expected;
+    for (const PlanFeature *f : project().featuresForSentence(sentenceId))
+        expected << f->id;
+    ASSERT_TRUE(waitFor([&] { return mWindow->selection()->sentenceId() == sentenceId; }));
+    EXPECT_EQ(mWindow->selection()->featureIds(), expected);
+    EXPECT_TRUE(expected.contains(mWulaofeng));
+    // Several features: the panel lists them in a table.
+    if (expected.size() > 1) {
+        EXPECT_EQ(mWindow->featureInfoDock()->table()->rowCount(), expected.size());
+    }
+}
+
+TEST_F(FeaturePanelTest, StatusChangeAddsAHistoryRowAndMovesTheChart)
+{
+    DashboardDock *dashboard = mWindow->dashboardDock();
+    const PlanFeature before = *project().feature(mWulaofeng);
+    const Status next = before.status() == Status::Completed ? Status::OnHold : Status::Completed;
+    const int oldCount = dashboard->count(4, before.status());
+    const int newCount = dashboard->count(4, next);
+    mWindow->selection()->select({mWulaofeng});
+
+    project().undoStack()->push(new ChangeStatusCommand(project(), mWulaofeng, next, QDate(2024, 6, 1),
+                                                        QString::fromUtf8("主体完工")));
+    const PlanFeature *after = project().feature(mWulaofeng);
+    ASSERT_EQ(after->history.size(), before.history.size() + 1);
+    EXPECT_EQ(after->history.last().user, platform::userName());
+    EXPECT_EQ(dashboard->count(4, next), newCount + 1);
+    EXPECT_EQ(dashboard->count(4, before.status()), oldCount - 1);
+    EXPECT_TRUE(mWindow->featureInfoDock()->text().contains(QString::fromUtf8("主体完工")));
+
+    project().undoStack()->undo();
+    EXPECT_EQ(*project().feature(mWulaofeng), before);
+    EXPECT_EQ(dashboard->count(4, next), newCount);
+}
+
+TEST_F(FeaturePanelTest, AFilterLeavesOnlyMatchingFeaturesDrawn)
+{
+    const Category category = project().feature(mWulaofeng)->category;
+    FeatureFilter filter;
+    filter.category = category;
+    mWindow->filterModel()->setFilter(filter);
+    const QList<PlanFeature> &drawn = mWindow->canvas()->features();
+    ASSERT_FALSE(drawn.isEmpty());
+    EXPECT_LT(drawn.size(), project().features().size());
+    for (const PlanFeature &f : drawn)
+        EXPECT_EQ(f.category, category);
+    EXPECT_TRUE(featureIds(drawn).contains(mWulaofeng));
+
+    // Clicking a dashboard bar narrows further by section and status.
+    const Status status = project().feature(mWulaofeng)->status();
+    mWindow->dashboardDock()->filterByBar(status, int(mWindow->dashboardDock()->sections().indexOf(4)));
+    for (const PlanFeature &f : mWindow->canvas()->features()) {
+        EXPECT_EQ(f.status(), status);
+        EXPECT_TRUE(sectionsOf(f).contains(4));
+    }
+
+    // The search box: pinyin initials find the feature.
+    mWindow->filterModel()->clear();
+    mWindow->searchBox()->setText(QStringLiteral("wlf"));
+    EXPECT_TRUE(featureIds(mWindow->canvas()->features()).contains(mWulaofeng));
+    EXPECT_LT(mWindow->canvas()->features().size(), 5);
+}
+
+TEST_F(FeaturePanelTest, AddingAFeatureForASentencePlacesItAtTheMapCentre)
+{
+    const qsizetype count = project().features().size();
+    const QString id = mWindow->reportDock()->addFeatureForSentence(QStringLiteral("10.1.1"));
+    ASSERT_FALSE(id.isEmpty());
+    ASSERT_EQ(project().features().size(), count + 1);
+    const PlanFeature *added = project().feature(id);
+    EXPECT_EQ(added->sentenceIds, QStringList{QStringLiteral("10.1.1")});
+    EXPECT_EQ(added->confidence, LocationConfidence::Placeholder);
+    EXPECT_EQ(mWindow->selection()->featureIds(), QStringList{id});
+    const auto pos = mWindow->canvas()->widgetPosition(added->geometry.envelope().center());
+    ASSERT_TRUE(pos.has_value());
+    EXPECT_NEAR(pos->x(), mWindow->canvas()->width() / 2.0, 2);
+    EXPECT_NEAR(pos->y(), mWindow->canvas()->height() / 2.0, 2);
+    project().undoStack()->undo();
+    EXPECT_EQ(project().features().size(), count);
+}
+
+TEST_F(FeaturePanelTest, StatusAndLinksSurviveSaveAndReopen)
+{
+    project().undoStack()->push(new ChangeStatusCommand(project(), mWulaofeng, Status::UnderConstruction,
+                                                        QDate(2024, 7, 1), QString::fromUtf8("开工")));
+    mWindow->selection()->select({mWulaofeng});
+    mWindow->reportDock()->linkSelectedFeatures(QStringLiteral("5.1.1"));
+    const PlanFeature edited = *project().feature(mWulaofeng);
+    ASSERT_TRUE(edited.sentenceIds.contains(QStringLiteral("5.1.1")));
+    EXPECT_TRUE(project().featuresForSentence(QStringLiteral("5.1.1")).contains(project().feature(mWulaofeng)));
+
+    const QString path = mDir.filePath(QStringLiteral("saved.gpkg"));
+    ASSERT_TRUE(mWindow->saveProject(path));
+    EXPECT_TRUE(project().undoStack()->isClean());
+
+    MainWindow reopened;
+    ASSERT_TRUE(reopened.openProject(path));
+    const PlanFeature *loaded = reopened.project().feature(mWulaofeng);
+    ASSERT_NE(loaded, nullptr);
+    EXPECT_EQ(loaded->history, edited.history);
+    EXPECT_EQ(loaded->history.last().note, QString::fromUtf8("开工"));
+    EXPECT_EQ(loaded->sentenceIds, edited.sentenceIds);
+    reopened.selection()->select({mWulaofeng});
+    EXPECT_TRUE(reopened.featureInfoDock()->text().contains(QString::fromUtf8("开工")));
+}
