@@ -2,10 +2,17 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "autosave.h"
+#include "dashboard_dock.h"
 #include "feature_info_dock.h"
+#include "filter_dock.h"
+#include "geo/coordinate_transform.h"
 #include "i18n.h"
 #include "layer_loader.h"
+#include "map_tools/edit_tools.h"
 #include "map_canvas.h"
+#include "plan/geometry_commands.h"
+#include "plan/plan_filter.h"
 #include "plan/project.h"
 #include "report_dock.h"
 #include "selection.h"
@@ -13,13 +20,21 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QCompleter>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QStringListModel>
+#include <QToolBar>
+#include <QUndoView>
 
 namespace yc {
 
@@ -37,6 +52,27 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({mReportDock}, {460}, Qt::Horizontal);
     statusBar()->addPermanentWidget(mLayerStatus);
 
+    mFilter = new FeatureFilterModel(this);
+    mFilterDock = new FilterDock(mFilter, mSelection, this);
+    mDashboard = new DashboardDock(mFilter, this);
+    addDockWidget(Qt::LeftDockWidgetArea, mFilterDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mDashboard);
+    mReportDock->setFilterModel(mFilter);
+    mReportDock->setNewFeaturePosition([this]() -> std::optional<QPointF> {
+        const Envelope shown = mCanvas->visibleExtent();
+        if (shown.isEmpty())
+            return std::nullopt;
+        return CoordinateTransform(mCanvas->crs(), Project::storageCrs()).apply(shown.center());
+    });
+    connect(mFilter, &FeatureFilterModel::changed, this, &MainWindow::showFilteredFeatures);
+    connect(mInfoDock, &FeatureInfoDock::sentenceActivated, mReportDock, &ReportDock::showSentence);
+    // A sentence clicked in the report brings its features into view.
+    connect(mSelection, &Selection::changed, this, [this]() {
+        if (!mSelection->sentenceId().isEmpty() && !mSelection->featureIds().isEmpty())
+            zoomToFeatures(mSelection->featureIds());
+    });
+    createSearchBar();
+
     connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString &id) {
         mSelection->select(id.isEmpty() ? QStringList() : QStringList{id});
     });
@@ -49,6 +85,19 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("Some base layers could not be read: %1").arg(errors.join(QStringLiteral("; "))));
     });
 
+    mEditTools = new EditTools(mCanvas, mSelection, this);
+    connect(mEditTools, &EditTools::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    mUndoView = new QUndoView(this);
+    mUndoView->setObjectName(QStringLiteral("undoView"));
+    mUndoView->setEmptyLabel(tr("<opened>"));
+    auto *undoDock = new QDockWidget(tr("Undo history"), this);
+    undoDock->setObjectName(QStringLiteral("undoDock"));
+    undoDock->setWidget(mUndoView);
+    addDockWidget(Qt::LeftDockWidgetArea, undoDock);
+    undoDock->hide();
+    mAutosave = new Autosave(this);
+    connect(mAutosave, &Autosave::failed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000); });
     createMenus();
     setProject(std::make_unique<Project>());
     resize(1400, 900);
@@ -62,10 +111,15 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *open = file->addAction(tr("&Open project…"), this, &MainWindow::chooseProjectFile);
     open->setShortcut(QKeySequence::Open);
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    createEditMenu();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *full = view->addAction(tr("Zoom to &full extent"), mCanvas, &MapCanvas::zoomToFullExtent);
@@ -73,6 +127,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(mReportDock->toggleViewAction());
     view->addAction(mInfoDock->toggleViewAction());
+    view->addAction(mFilterDock->toggleViewAction());
+    view->addAction(mDashboard->toggleViewAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -107,6 +163,22 @@ bool MainWindow::openProject(const QString &path)
         statusBar()->showMessage(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), result.error));
         return false;
     }
+    if (Autosave::hasRecovery(path)
+        && QMessageBox::question(this, tr("Restore unsaved changes?"),
+                                 tr("Yuncheng Planner was closed with unsaved changes to %1. Restore them?")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+               == QMessageBox::Yes) {
+        auto recovered = std::make_unique<Project>();
+        const StorageResult restored = GeoPackageProjectStore::load(*recovered, Autosave::journalPath(path));
+        if (restored.ok()) {
+            recovered->setFilePath(project->filePath());
+            recovered->undoStack()->resetClean();   // restored edits are not saved yet
+            project = std::move(recovered);
+        } else {
+            statusBar()->showMessage(tr("The unsaved changes could not be restored: %1").arg(restored.error));
+        }
+    }
     setProject(std::move(project));
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
@@ -118,20 +190,25 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     // Views first, so nothing refers to the old project while it goes.
     mReportDock->setProject(project.get());
     mInfoDock->setProject(project.get());
+    mFilterDock->setProject(project.get());
+    mDashboard->setProject(project.get());
+    mEditTools->setProject(project.get());
+    mUndoView->setStack(project->undoStack());
+    mAutosave->setProject(project.get());
     mProject = std::move(project);
     Project *p = mProject.get();
-    const auto syncFeatures = [this, p]() { mCanvas->setFeatures(p->features()); };
-    connect(p, &Project::featuresReset, this, syncFeatures);
-    connect(p, &Project::featureChanged, this, syncFeatures);
+    connect(p, &Project::featuresReset, this, &MainWindow::showFilteredFeatures);
+    connect(p, &Project::featureChanged, this, &MainWindow::showFilteredFeatures);
     connect(p, &Project::layersChanged, this, [this, p]() { mLayerLoader->load(*p); });
     connect(p, &Project::crsChanged, this, [this, p]() { mCanvas->setCrs(p->crs()); });
     mCanvas->setCrs(p->crs());
     mCanvas->setLayers({});
-    mCanvas->setFeatures(p->features());
+    showFilteredFeatures();
     mCanvas->zoomToFullExtent();
     // Always (re)load, even with no layers: that also drops a result still coming for the old project.
     mLayerStatus->setText(p->layers().isEmpty() ? QString() : tr("Loading base layers…"));
     mLayerLoader->load(*p);
+    connect(p->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     updateTitle();
 }
 
@@ -140,7 +217,111 @@ void MainWindow::updateTitle()
     const QString name = !mProject->title().isEmpty() ? mProject->title()
                          : !mProject->filePath().isEmpty() ? QFileInfo(mProject->filePath()).fileName()
                                                            : tr("Untitled project");
-    setWindowTitle(QStringLiteral("%1 — %2").arg(name, tr("Yuncheng Planner")));
+    // "[*]" shows the unsaved-changes marker while the undo stack is not at its clean state.
+    setWindowTitle(QStringLiteral("%1[*] — %2").arg(name, tr("Yuncheng Planner")));
+    setWindowModified(!mProject->undoStack()->isClean());
+}
+
+void MainWindow::showFilteredFeatures()
+{
+    mCanvas->setFeatures(filterFeatures(mProject->features(), mFilter->filter(), mProject->report()));
+    // The completer offers names and counties of the whole plan, so a search can widen a narrow filter.
+    QStringList words;
+    for (const PlanFeature &f : mProject->features())
+        for (const QString &w : {f.nameZh, f.nameEn, f.county})
+            if (!w.isEmpty() && !words.contains(w))
+                words << w;
+    if (auto *model = qobject_cast<QStringListModel *>(mSearch->completer()->model()))
+        model->setStringList(words);
+}
+
+void MainWindow::createSearchBar()
+{
+    QToolBar *bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    mSearch = new QLineEdit(bar);
+    mSearch->setObjectName(QStringLiteral("searchBox"));
+    mSearch->setPlaceholderText(tr("Search features, counties, report text or pinyin initials…"));
+    mSearch->setClearButtonEnabled(true);
+    mSearch->setMaximumWidth(420);
+    auto *completer = new QCompleter(new QStringListModel(this), mSearch);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    mSearch->setCompleter(completer);
+    bar->addWidget(mSearch);
+    // Typing filters as you go; Enter (or picking a completion) selects the matches and zooms to them.
+    connect(mSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        FeatureFilter f = mFilter->filter();
+        f.text = text.trimmed();
+        mFilter->setFilter(f);
+    });
+    connect(mSearch, &QLineEdit::returnPressed, this, &MainWindow::searchAndZoom);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &MainWindow::searchAndZoom);
+}
+
+void MainWindow::searchAndZoom()
+{
+    QStringList ids;
+    for (const PlanFeature &f : filterFeatures(mProject->features(), mFilter->filter(), mProject->report()))
+        ids << f.id;
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing matches “%1”.").arg(mSearch->text()), 5000);
+        return;
+    }
+    mSelection->select(ids);
+    zoomToFeatures(ids);
+}
+
+void MainWindow::zoomToFeatures(const QStringList &featureIds)
+{
+    QList<PlanFeature> features;
+    for (const QString &id : featureIds)
+        if (const PlanFeature *f = mProject->feature(id))
+            features << *f;
+    const Envelope extent = MapRenderer::fullExtent({}, features, mCanvas->crs());
+    if (extent.isEmpty())
+        return;
+    // A margin, and at least a few kilometres across so a single point shows its surroundings.
+    const double margin = std::max(std::max(extent.width(), extent.height()) * 0.15,
+                                   mCanvas->crs().isGeographic() ? 0.03 : 3000.0);
+    mCanvas->setExtent(extent.buffered(margin));
+}
+
+bool MainWindow::saveProject(const QString &path)
+{
+    if (!checkGeometriesBeforeSave())
+        return false;
+    const StorageResult result = GeoPackageProjectStore::save(*mProject, path);
+    if (!result.ok()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot save project"),
+                                    tr("The project could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
+                                    QMessageBox::Ok, this);
+        box->setInformativeText(result.error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    mProject->undoStack()->setClean();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::save()
+{
+    if (mProject->filePath().isEmpty())
+        saveAs();
+    else
+        saveProject(mProject->filePath());
+}
+
+void MainWindow::saveAs()
+{
+    const QString dir = mProject->filePath().isEmpty() ? QString() : mProject->filePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), dir,
+                                                      tr("Yuncheng Planner projects (*.gpkg)"));
+    if (!path.isEmpty())
+        saveProject(path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".gpkg"));
 }
 
 void MainWindow::chooseProjectFile()
@@ -166,6 +347,113 @@ void MainWindow::setLanguage(const QString &language)
     i18n::saveLanguage(language);
     QMessageBox::information(this, tr("Language"),
                              tr("The new language will be used the next time Yuncheng Planner starts."));
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    // The actions follow whichever stack the view shows, i.e. the current project's.
+    QAction *undo = new QAction(tr("&Undo"), this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = new QAction(tr("&Redo"), this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    connect(undo, &QAction::triggered, this, [this]() { mProject->undoStack()->undo(); });
+    connect(redo, &QAction::triggered, this, [this]() { mProject->undoStack()->redo(); });
+    // Always enabled (undoing an empty stack does nothing), so the shortcuts never go stale; the texts name
+    // the next step when the menu opens.
+    const auto updateUndoRedo = [this, undo, redo]() {
+        const QUndoStack *stack = mProject->undoStack();
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(edit, &QMenu::aboutToShow, this, updateUndoRedo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);   // the shortcuts work while the menu is closed
+    addAction(redo);
+    edit->addSeparator();
+    for (QAction *a : mEditTools->toolActions())
+        edit->addAction(a);
+    edit->addAction(mEditTools->snappingAction());
+    edit->addSeparator();
+    edit->addAction(mEditTools->duplicateAction());
+    edit->addAction(mEditTools->deleteAction());
+    edit->addSeparator();
+    edit->addAction(findChild<QDockWidget *>(QStringLiteral("undoDock"))->toggleViewAction());
+}
+
+bool MainWindow::checkGeometriesBeforeSave()
+{
+    QStringList invalid;
+    QStringList reasons;
+    for (const PlanFeature &f : mProject->features()) {
+        QString reason;
+        if (!f.geometry.isEmpty() && !f.geometry.isValid(&reason)) {
+            invalid << f.id;
+            reasons << QStringLiteral("%1 (%2): %3").arg(f.nameZh, f.id, reason);
+        }
+    }
+    if (invalid.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Invalid geometries"),
+                    tr("%n feature(s) have invalid geometry (for example a ring that crosses itself).", nullptr,
+                       int(invalid.size())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("invalidGeometryBox"));
+    box.setDetailedText(reasons.join(QLatin1Char('\n')));
+    QPushButton *repair = box.addButton(tr("Repair and save"), QMessageBox::AcceptRole);
+    QPushButton *asIs = box.addButton(tr("Save as they are"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(repair);
+    box.exec();
+    if (box.clickedButton() == asIs)
+        return true;
+    if (box.clickedButton() != repair)
+        return false;
+    QUndoStack *stack = mProject->undoStack();
+    stack->beginMacro(tr("Repair %n geometry(ies)", nullptr, int(invalid.size())));
+    QStringList failed;
+    for (const QString &id : invalid) {
+        const auto repaired = mProject->feature(id)->geometry.makeValid();
+        auto command = repaired ? SetGeometryCommand::create(*mProject, id, *repaired, tr("Repair %1").arg(id)) : nullptr;
+        if (command)
+            stack->push(command.release());
+        else
+            failed << id;
+    }
+    stack->endMacro();
+    if (!failed.isEmpty()) {
+        QMessageBox::warning(this, tr("Invalid geometries"),
+                             tr("These geometries could not be repaired: %1").arg(failed.join(QStringLiteral(", "))));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mProject->undoStack()->isClean()) {
+        const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                                 tr("The project has unsaved changes. Save them before closing?"),
+                                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                 QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            save();
+            if (!mProject->undoStack()->isClean()) {   // save failed or was cancelled
+                event->ignore();
+                return;
+            }
+        }
+    }
+    mAutosave->discard();
+    event->accept();
 }
 
 } // namespace yc

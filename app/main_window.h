@@ -6,10 +6,17 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
+class QUndoView;
 
 namespace yc {
 
+class Autosave;
+class DashboardDock;
+class EditTools;
+class FeatureFilterModel;
 class FeatureInfoDock;
+class FilterDock;
 class LayerLoader;
 class MapCanvas;
 class Project;
@@ -34,6 +41,20 @@ public:
     ReportDock *reportDock() const { return mReportDock; }
     FeatureInfoDock *featureInfoDock() const { return mInfoDock; }
     Selection *selection() const { return mSelection; }
+    FilterDock *filterDock() const { return mFilterDock; }
+    DashboardDock *dashboardDock() const { return mDashboard; }
+    FeatureFilterModel *filterModel() const { return mFilter; }
+    QLineEdit *searchBox() const { return mSearch; }
+
+    /// Saves the project to `path` (File ▸ Save As without the dialog). Shows the reason on failure.
+    bool saveProject(const QString &path);
+    /// Zooms the map to the given plan features.
+    void zoomToFeatures(const QStringList &featureIds);
+    EditTools *editTools() const { return mEditTools; }
+    QUndoView *undoView() const { return mUndoView; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -41,6 +62,13 @@ private:
     void showAbout();
     void setLanguage(const QString &language);
     void updateTitle();
+    void createEditMenu();
+    bool checkGeometriesBeforeSave();
+    void save();
+    void saveAs();
+    void createSearchBar();
+    void showFilteredFeatures();
+    void searchAndZoom();
 
     std::unique_ptr<Project> mProject;
     Selection *mSelection;
@@ -49,6 +77,13 @@ private:
     FeatureInfoDock *mInfoDock;
     LayerLoader *mLayerLoader;
     QLabel *mLayerStatus;
+    FeatureFilterModel *mFilter = nullptr;
+    FilterDock *mFilterDock = nullptr;
+    DashboardDock *mDashboard = nullptr;
+    QLineEdit *mSearch = nullptr;
+    EditTools *mEditTools = nullptr;
+    QUndoView *mUndoView = nullptr;
+    Autosave *mAutosave = nullptr;
 };
 
 } // namespace yc

@@ -2,6 +2,7 @@
 #include "map_canvas.h"
 
 #include "geo/coordinate_transform.h"
+#include "map_tools/map_tool.h"
 #include "plan/project.h"
 
 #include <QMouseEvent>
@@ -41,6 +42,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 {
     setMinimumSize(200, 150);
     setCursor(Qt::OpenHandCursor);
+    setFocusPolicy(Qt::StrongFocus);   // tools take Delete and Escape
     setAttribute(Qt::WA_OpaquePaintEvent);
     mRenderTimer.setSingleShot(true);
     connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
@@ -191,6 +193,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(target, mImage);
     }
+    if (mTool)
+        mTool->paint(p);
     drawScaleBar(p);
     if (isRendering()) {
         p.setPen(QColor(110, 110, 110));
@@ -234,8 +238,47 @@ void MapCanvas::resizeEvent(QResizeEvent *)
         scheduleRender(60);
 }
 
+void MapCanvas::setTool(MapTool *tool)
+{
+    mTool = tool;
+    setCursor(tool ? tool->cursor() : QCursor(Qt::OpenHandCursor));
+    update();
+}
+
+QPointF MapCanvas::toMap(QPointF widgetPos) const
+{
+    return MapToPixel(currentSettings()).toMap(widgetPos);
+}
+
+QPointF MapCanvas::toWidget(QPointF mapPos) const
+{
+    return MapToPixel(currentSettings()).toPixel(mapPos);
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (mTool && mTool->mouseDoubleClick(event)) {
+        mUserMoved = true;
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (mTool && mTool->keyPress(event)) {
+        mUserMoved = true;
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (mTool && mTool->mousePress(event)) {
+        mUserMoved = true;   // an edit under way: new content must not re-fit the view under the mouse
+        return;
+    }
     if (event->button() != Qt::LeftButton)
         return;
     mPressed = true;
@@ -246,6 +289,8 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if (mTool && !mDragging && mTool->mouseMove(event))
+        return;
     if (!mPressed)
         return;
     const QPoint delta = event->position().toPoint() - mPressPos;
@@ -261,11 +306,13 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (mTool && !mPressed && mTool->mouseRelease(event))
+        return;
     if (event->button() != Qt::LeftButton || !mPressed)
         return;
     mPressed = false;
     if (mDragging) {
-        setCursor(Qt::OpenHandCursor);
+        setCursor(mTool ? mTool->cursor() : QCursor(Qt::OpenHandCursor));
         mDragging = false;
         scheduleRender();
         return;

@@ -14,6 +14,8 @@
 
 namespace yc {
 
+class MapTool;
+
 /// The map on screen: a thin shell around MapRenderer. Renders on a worker thread (QtConcurrent) from a
 /// snapshot of its inputs and shows the last finished image, moved and scaled to the current view, until the
 /// next one is ready. Wheel zooms at the cursor, dragging pans, a click picks the nearest plan feature.
@@ -27,6 +29,8 @@ public:
     const Crs &crs() const { return mCrs; }
     void setLayers(const QList<RenderLayer> &layers);
     void setFeatures(const QList<PlanFeature> &features);
+    /// The plan features drawn (those that pass the filter).
+    const QList<PlanFeature> &features() const { return mFeatures; }
     void setSelectedFeatureIds(const QStringList &ids);
     const QStringList &selectedFeatureIds() const { return mSelected; }
 
@@ -44,6 +48,16 @@ public:
     /// The plan feature nearest to `pos` within `tolerance` pixels; empty when none.
     QString featureAt(QPointF pos, double tolerance = 6) const;
 
+    /// The editing tool that gets the mouse and keys first (nullptr: pan, zoom and click-select only).
+    /// Not owned. Events the tool does not take fall through to panning and picking.
+    void setTool(MapTool *tool);
+    MapTool *tool() const { return mTool; }
+    const QList<RenderLayer> &layers() const { return mLayers; }
+    /// Map (canvas CRS) coordinates of a widget position and back; the scale in map units per pixel.
+    QPointF toMap(QPointF widgetPos) const;
+    QPointF toWidget(QPointF mapPos) const;
+    double unitsPerPixel() const { return mUnitsPerPixel; }
+
 Q_SIGNALS:
     /// A rendering finished and is on screen.
     void renderFinished();
@@ -56,6 +70,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:
@@ -87,6 +103,7 @@ private:
     bool mInFlight = false;          ///< started, result not yet taken
     bool mDirty = false;
 
+    MapTool *mTool = nullptr;
     QPoint mPressPos;
     QPointF mPressCenter;
     bool mPressed = false;

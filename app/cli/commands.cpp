@@ -2,7 +2,10 @@
 // The table of sub-commands. Each command lives in its own file and is listed here.
 #include "cli/cli_command.h"
 #include "cli/convert_command.h"
+#include "cli/export_command.h"
+#include "cli/info_command.h"
 #include "cli/new_command.h"
+#include "cli/render_command.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +15,10 @@ QList<Command> commands()
 {
     return {
         convertCommand(),
+        exportCommand(),
+        infoCommand(),
         newCommand(),
+        renderCommand(),
     };
 }
 

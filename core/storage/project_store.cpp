@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -353,6 +354,15 @@ StorageResult GeoPackageProjectStore::save(Project &project, const QString &path
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)
         return {gpkg::Storage::tr("Cannot save: GDAL has no GeoPackage driver")};
+
+    // One saver per file at a time. The lock also tells a temporary left by a saver that was killed (its lock
+    // is stale: the process is gone) from one in use, so those leftovers are removed here instead of piling up.
+    QLockFile lock(target.absoluteFilePath() + QLatin1String(".lock"));
+    if (!lock.tryLock(10000))
+        return {gpkg::Storage::tr("Cannot save %1: another program is saving it").arg(native(path))};
+    const QString leftovers = target.completeBaseName() + QLatin1String(".saving-*.gpkg*");
+    for (const QString &name : target.absoluteDir().entryList({leftovers}, QDir::Files))
+        QFile::remove(target.absoluteDir().filePath(name));
 
     const QList<LayerRef> layers = rebasedLayers(project, target);
     const QString temp = temporarySibling(target);

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "map_tools/map_tool.h"
+#include "map_tools/snapper.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+
+namespace yc {
+
+class MoveFeatureTool;
+class SelectTool;
+class VertexEditorTool;
+
+/// The map editing tools and their actions: which tool is active (select, move, vertex editor), snapping on or
+/// off, deleting and duplicating the selected features. MainWindow puts the actions in its menus and tells it
+/// which project is shown.
+class EditTools : public QObject {
+    Q_OBJECT
+public:
+    enum class Tool { Select, Move, Vertex };
+
+    EditTools(MapCanvas *canvas, Selection *selection, QObject *parent = nullptr);
+    ~EditTools() override;
+
+    void setProject(Project *project);
+    void activate(Tool tool);
+    Tool activeTool() const { return mActive; }
+    MapTool *tool(Tool tool) const;
+    Snapper &snapper() { return mSnapper; }
+
+    QList<QAction *> toolActions() const;
+    QAction *snappingAction() const { return mSnapping; }
+    QAction *deleteAction() const { return mDelete; }
+    QAction *duplicateAction() const { return mDuplicate; }
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void deleteSelected();
+    void duplicateSelected();
+    void updateActions();
+
+    MapToolContext mContext;
+    QPointer<MapCanvas> mCanvas;   ///< may go first when the window is destroyed
+    Snapper mSnapper;
+    std::unique_ptr<SelectTool> mSelectTool;
+    std::unique_ptr<MoveFeatureTool> mMoveTool;
+    std::unique_ptr<VertexEditorTool> mVertexTool;
+    Tool mActive = Tool::Select;
+    QActionGroup *mToolGroup;
+    QAction *mSelectAction;
+    QAction *mMoveAction;
+    QAction *mVertexAction;
+    QAction *mSnapping;
+    QAction *mDelete;
+    QAction *mDuplicate;
+};
+
+} // namespace yc
