@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace yc {
 
@@ -46,6 +47,17 @@ QPointF MapToPixel::toMap(QPointF pixel) const
 }
 
 namespace {
+
+// Building a PROJ transformation opens and searches proj.db, tens of milliseconds each, and every
+// render needs the same few again. CoordinateTransform is not thread-safe, so each thread keeps its own.
+const CoordinateTransform &cachedTransform(const Crs &from, const Crs &to)
+{
+    thread_local std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> cache;
+    std::unique_ptr<CoordinateTransform> &slot = cache[{from.definition(), to.definition()}];
+    if (!slot)
+        slot = std::make_unique<CoordinateTransform>(from, to);
+    return *slot;
+}
 
 constexpr auto kLabelFamily = "WenQuanYi Micro Hei";
 
@@ -84,6 +96,8 @@ public:
 private:
     QPainterPath toPath(const Geometry &g, bool closeRings) const;
     QPolygonF toPixels(const QPolygonF &ring) const;
+    void toScreenPixels(const QPolygonF &ring, QPolygonF &out) const;
+    void drawShape(const Geometry &g, bool area);
     void drawPlanFeature(const PlanFeature &f, const Geometry &g, bool selected);
     QFont font(double pointSize, bool bold) const;
     double px(double v) const { return v * mScale; }
@@ -95,6 +109,7 @@ private:
     QRectF mBounds;
     QList<Label> mLabels;          ///< in priority order
     QList<QRectF> mObstacles;      ///< marker boxes labels must not cover
+    QPolygonF mScratch;            ///< reused pixel buffer of drawShape
 };
 
 QFont Painter::font(double pointSize, bool bold) const
@@ -131,6 +146,52 @@ QPainterPath Painter::toPath(const Geometry &g, bool closeRings) const
                 path.closeSubpath();
         }
     return path;
+}
+
+// Pixels of `ring` with the vertices closer than half a pixel to the last kept one dropped: invisible
+// detail that only costs time in dense layers. The last vertex is always kept, so rings stay closed and
+// a sub-pixel feature still draws as one dot.
+void Painter::toScreenPixels(const QPolygonF &ring, QPolygonF &out) const
+{
+    out.resize(0);
+    const qsizetype n = ring.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QPointF p = mM2p.toPixel(ring.at(i));
+        if (!out.isEmpty() && i + 1 < n) {
+            const QPointF d = p - out.last();
+            if (d.x() * d.x() + d.y() * d.y() < 0.25)
+                continue;
+        }
+        out.append(p);
+    }
+}
+
+// A base-layer line or polygon with the painter's current pen and brush. Single rings go through
+// drawPolyline/drawPolygon, which skip building a QPainterPath per feature.
+void Painter::drawShape(const Geometry &g, bool area)
+{
+    if (g.parts.size() == 1 && g.parts.first().size() == 1) {
+        toScreenPixels(g.parts.first().first(), mScratch);
+        if (area)
+            mP.drawPolygon(mScratch, Qt::OddEvenFill);
+        else
+            mP.drawPolyline(mScratch);
+        return;
+    }
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const Geometry::Part &part : g.parts)
+        for (const QPolygonF &ring : part) {
+            toScreenPixels(ring, mScratch);
+            if (mScratch.isEmpty())
+                continue;
+            path.moveTo(mScratch.first());
+            for (qsizetype i = 1; i < mScratch.size(); ++i)
+                path.lineTo(mScratch.at(i));
+            if (area)
+                path.closeSubpath();
+        }
+    mP.drawPath(path);
 }
 
 QString nameField(const VectorData &data)
@@ -171,8 +232,8 @@ void Painter::drawRaster(const RasterSource &raster, double opacity, const Crs &
     }
     // Another CRS: read the raster-CRS envelope of the view and fit the image through its four corners
     // (a projective approximation of the warp, good for small areas).
-    const CoordinateTransform toRaster(mapCrs, info.crs);
-    const CoordinateTransform toMap(info.crs, mapCrs);
+    const CoordinateTransform &toRaster = cachedTransform(mapCrs, info.crs);
+    const CoordinateTransform &toMap = cachedTransform(info.crs, mapCrs);
     const Envelope area = toRaster.isValid() && toMap.isValid() ? intersection(toRaster.apply(view), info.extent)
                                                                 : Envelope();
     QPolygonF quad;
@@ -210,14 +271,14 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     const VectorData &data = *layer.data;
     const BaseLayerStyle style = baseLayerStyle(data.layerName, layer.name);
     const bool reproject = !data.crs.isEmpty() && !(data.crs == mapCrs);
-    std::optional<CoordinateTransform> toMap;
+    const CoordinateTransform *toMap = nullptr;
     Envelope area = mM2p.visibleExtent();
     if (reproject) {
-        toMap.emplace(data.crs, mapCrs);
+        toMap = &cachedTransform(data.crs, mapCrs);
         if (!toMap->isValid())
             return;
         // Cull in the layer's own CRS, with a margin for the curvature of the reprojected edges.
-        const CoordinateTransform toLayer(mapCrs, data.crs);
+        const CoordinateTransform &toLayer = cachedTransform(mapCrs, data.crs);
         const Envelope inLayer = toLayer.isValid() ? toLayer.apply(area) : Envelope();
         area = inLayer.isEmpty() ? Envelope() : inLayer.buffered(std::max(inLayer.width(), inLayer.height()) * 0.05);
     }
@@ -228,6 +289,8 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     QPen pen(style.stroke, px(style.strokeWidth));
     pen.setJoinStyle(Qt::RoundJoin);
     pen.setCapStyle(Qt::RoundCap);
+    const double d = px(style.pointSize > 0 ? style.pointSize : 5);
+    int styledDim = -1;   // the dimension the painter's pen and brush are set for: setPen per feature is costly
     for (const VectorFeature &vf : data.features) {
         if (vf.geometry.isEmpty() || (!area.isEmpty() && !vf.geometry.envelope().intersects(area)))
             continue;
@@ -235,18 +298,19 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
         if (g.isEmpty())
             continue;
         const int dim = g.dimension();
+        if (dim != styledDim) {
+            styledDim = dim;
+            mP.setPen(dim == 0 ? QPen(style.stroke, px(0.8)) : pen);
+            mP.setBrush(dim == 0 ? QBrush(style.fill.alpha() > 0 ? style.fill : style.stroke)
+                        : dim == 2 && style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush));
+        }
         if (dim == 0) {
-            const double d = px(style.pointSize > 0 ? style.pointSize : 5);
-            mP.setPen(QPen(style.stroke, px(0.8)));
-            mP.setBrush(style.fill.alpha() > 0 ? style.fill : style.stroke);
             for (const Geometry::Part &part : g.parts)
                 for (const QPolygonF &ring : part)
                     for (const QPointF &p : ring)
                         mP.drawEllipse(mM2p.toPixel(p), d / 2, d / 2);
         } else {
-            mP.setPen(pen);
-            mP.setBrush(dim == 2 && style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush));
-            mP.drawPath(toPath(g, dim == 2));
+            drawShape(g, dim == 2);
         }
         if (nameIndex >= 0) {
             const QString name = vf.attributes.value(nameIndex).toString().trimmed();
@@ -315,7 +379,7 @@ QPointF lineLabelAnchor(const QPolygonF &line)
 
 void Painter::drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs, const QStringList &selected)
 {
-    const CoordinateTransform toMap(Project::storageCrs(), mapCrs);
+    const CoordinateTransform &toMap = cachedTransform(Project::storageCrs(), mapCrs);
     if (!toMap.isValid())
         return;
     struct Item { const PlanFeature *feature; Geometry geometry; bool selected; };
@@ -449,7 +513,7 @@ Envelope MapRenderer::fullExtent(const QList<RenderLayer> &layers, const QList<P
             const RasterInfo &info = layer.raster->info();
             if (info.crs.isEmpty() || info.crs == crs) {
                 main.include(info.extent);
-            } else if (const CoordinateTransform t(info.crs, crs); t.isValid()) {
+            } else if (const CoordinateTransform &t = cachedTransform(info.crs, crs); t.isValid()) {
                 main.include(t.apply(info.extent));
             }
             continue;
@@ -459,7 +523,7 @@ Envelope MapRenderer::fullExtent(const QList<RenderLayer> &layers, const QList<P
         const VectorData &data = *layer.data;
         Envelope e = data.extent;
         if (!data.crs.isEmpty() && !(data.crs == crs)) {
-            const CoordinateTransform t(data.crs, crs);
+            const CoordinateTransform &t = cachedTransform(data.crs, crs);
             if (!t.isValid())
                 continue;
             e = t.apply(e);
@@ -467,7 +531,7 @@ Envelope MapRenderer::fullExtent(const QList<RenderLayer> &layers, const QList<P
         (baseLayerStyle(data.layerName, layer.name).context ? context : main).include(e);
     }
     if (!features.isEmpty()) {
-        const CoordinateTransform t(Project::storageCrs(), crs);
+        const CoordinateTransform &t = cachedTransform(Project::storageCrs(), crs);
         if (t.isValid())
             for (const PlanFeature &f : features)
                 if (!f.geometry.isEmpty())

@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include <cmath>
+
 using namespace yc;
 
 namespace {
@@ -179,4 +181,81 @@ TEST(MapRenderer, DrawsBundledCountySeatsAsDots)
     const CoordinateTransform t(seats->crs, s.crs);
     const QPoint p = MapToPixel(s).toPixel(t.apply(seat).value_or(QPointF())).toPoint();
     EXPECT_LT(qGray(image.pixel(p)), 60) << "a black dot at the first county seat";
+}
+
+// A line of 20,000 vertices, most of them less than half a pixel apart, is drawn thinned to screen
+// resolution: the result must match the same line drawn vertex by vertex.
+TEST(MapRenderer, DenseLineThinnedToScreenResolutionLooksTheSame)
+{
+    QPolygonF line;
+    for (int i = 0; i <= 20000; ++i) {
+        const double t = i / 20000.0;
+        line << QPointF(110.5 + t, 35.0 + 0.2 * std::sin(t * 40));
+    }
+    VectorData data;
+    data.layerName = QStringLiteral("dense");
+    data.crs = Crs::cgcs2000();
+    data.geometryType = GeometryType::LineString;
+    data.features = {{1, Geometry::lineString(line), {}}};
+    data.extent = data.features.first().geometry.envelope();
+    RenderLayer layer;
+    layer.data = std::make_shared<const VectorData>(std::move(data));
+
+    MapSettings settings;
+    settings.crs = Crs::cgcs2000();
+    settings.outputSize = QSize(400, 200);
+    settings.extent = layer.data->extent;
+    QImage drawn(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&drawn);
+        MapRenderer::render(painter, settings, {layer}, {});
+    }
+
+    QImage expected(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    expected.fill(QColor(0xfc, 0xfc, 0xfa));
+    {
+        QPainter painter(&expected);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const MapToPixel m2p(settings);
+        QPolygonF pixels;
+        for (const QPointF &p : std::as_const(line))
+            pixels << m2p.toPixel(p);
+        const BaseLayerStyle style = baseLayerStyle(QStringLiteral("dense"));
+        QPen pen(style.stroke, style.strokeWidth);
+        pen.setJoinStyle(Qt::RoundJoin);
+        pen.setCapStyle(Qt::RoundCap);
+        painter.setPen(pen);
+        painter.drawPolyline(pixels);
+    }
+    int inked = 0;
+    int differing = 0;
+    for (int y = 0; y < drawn.height(); ++y)
+        for (int x = 0; x < drawn.width(); ++x) {
+            const QColor a = drawn.pixelColor(x, y);
+            const QColor b = expected.pixelColor(x, y);
+            inked += !near(b, QColor(0xfc, 0xfc, 0xfa), 40);
+            differing += !near(a, b, 60);
+        }
+    EXPECT_GT(inked, 400);                 // the line is there in both
+    EXPECT_LT(differing, inked / 50);      // and in the same place
+}
+
+// The second render reuses the cached transformation and must give the same picture.
+TEST(MapRenderer, ReprojectedRendersAreRepeatable)
+{
+    RenderLayer layer;
+    layer.data = countyLayer();
+    MapSettings settings;
+    settings.crs = Crs::cgcs2000Gk111();
+    settings.outputSize = QSize(300, 200);
+    QList<QImage> images;
+    for (int i = 0; i < 2; ++i) {
+        QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        MapRenderer::render(painter, settings, {layer}, {});
+        painter.end();
+        images << image;
+    }
+    EXPECT_EQ(images.at(0), images.at(1));
+    EXPECT_TRUE(near(images.at(0).pixelColor(150, 100), baseLayerStyle(QStringLiteral("counties")).fill));
 }

@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Rendering benchmark of issue 4: generates three large GeoPackages across the Yuncheng extent and times
+// `yuncheng-planner render` as a whole process (first view) and MapRenderer::render in process (re-render),
+// then the same with QGIS when its Python bindings are installed. Prints figures; asserts nothing.
+
+#include "bundled_data.h"
+#include "cli/layer_files.h"
+#include "io/vector_data.h"
+#include "plan/project.h"
+#include "render/map_renderer.h"
+#include "storage/project_store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <random>
+
+namespace {
+
+using namespace yc;
+
+// Yuncheng's extent in EPSG:4490 (lon/lat), rounded outwards.
+constexpr Envelope kExtent{110.25, 34.58, 112.07, 35.82};
+const QSize kSize(1920, 1080);
+
+struct Dataset {
+    QString name;      ///< layer and file base name
+    GeometryType type;
+    int count;
+    int minVertices;
+    int maxVertices;
+};
+
+struct Case {
+    QString name;
+    QString crs;       ///< map CRS
+    Envelope extent;   ///< empty: the full extent
+};
+
+struct Figures {
+    double firstViewS = -1;
+    double reRenderMs = -1;
+    double peakMiB = -1;
+};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+/// A deterministic stream of doubles in [0, 1), the same on every platform (unlike the std distributions).
+class Random {
+public:
+    double next() { return double(mEngine() >> 11) * 0x1.0p-53; }
+    double in(double lo, double hi) { return lo + (hi - lo) * next(); }
+    int in(int lo, int hi) { return lo + int(next() * (hi - lo + 1)); }
+private:
+    std::mt19937_64 mEngine{20240126};
+};
+
+Geometry makeGeometry(const Dataset &d, Random &r)
+{
+    const QPointF start(r.in(kExtent.xMin, kExtent.xMax), r.in(kExtent.yMin, kExtent.yMax));
+    if (d.type == GeometryType::Point)
+        return Geometry::point(start);
+    const int n = r.in(d.minVertices, d.maxVertices);
+    QPolygonF ring;
+    ring.reserve(n + 1);
+    if (d.type == GeometryType::LineString) {
+        // A random walk of 50–500 m steps.
+        QPointF p = start;
+        for (int i = 0; i < n; ++i) {
+            ring << p;
+            p += QPointF(r.in(-0.005, 0.005), r.in(-0.004, 0.004));
+        }
+        return Geometry::lineString(ring);
+    }
+    // A star-shaped polygon, 100 m – 1 km across: vertices at increasing angles around `start`.
+    const double radius = r.in(0.001, 0.01);
+    for (int i = 0; i < n; ++i) {
+        const double angle = 2 * M_PI * (i + r.in(0.0, 0.8)) / n;
+        const double rr = radius * r.in(0.5, 1.0);
+        ring << start + QPointF(rr * std::cos(angle), rr * std::sin(angle) * 0.82);
+    }
+    ring << ring.first();
+    return Geometry::polygon(ring);
+}
+
+/// Writes `d` into DIR/NAME.gpkg unless it is there already. Returns the path, empty on failure.
+QString ensureDataset(const Dataset &d, const QString &dir)
+{
+    const QString path = dir + QLatin1Char('/') + d.name + QStringLiteral(".gpkg");
+    if (QFileInfo::exists(path))
+        return path;
+    out() << "generating " << path << " (" << d.count << " features)…" << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    VectorData data;
+    data.layerName = d.name;
+    data.crs = Crs::cgcs2000();
+    data.geometryType = d.type;
+    data.features.reserve(d.count);
+    Random r;
+    for (int i = 0; i < d.count; ++i)
+        data.features.append({i + 1, makeGeometry(d, r), {}});
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    const QString error = writeVectorLayer(data, partial);
+    if (!error.isEmpty() || !QFile::rename(partial, path)) {
+        out() << "cannot write " << path << ": " << error << Qt::endl;
+        return {};
+    }
+    out() << "  done in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
+    return path;
+}
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+QString extentArg(const Envelope &e)
+{
+    return QStringLiteral("%1,%2,%3,%4").arg(e.xMin, 0, 'f', 6).arg(e.yMin, 0, 'f', 6).arg(e.xMax, 0, 'f', 6)
+        .arg(e.yMax, 0, 'f', 6);
+}
+
+/// Peak resident memory (VmHWM) of a live process, in KiB; 0 when it cannot be read.
+qint64 highWaterKiB(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+/// Runs `program args` once; wall seconds and peak RSS in MiB (GNU time's when installed, else VmHWM
+/// polled every 2 ms). nullopt when it fails.
+std::optional<std::pair<double, double>> runOnce(const QString &program, const QStringList &args)
+{
+    const bool gnuTime = QFileInfo(QStringLiteral("/usr/bin/time")).isExecutable();
+    QTemporaryDir tmp;
+    const QString timeFile = tmp.filePath(QStringLiteral("time.txt"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    if (gnuTime)
+        p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("%M"),
+                                                            QStringLiteral("-o"), timeFile, program} + args);
+    else
+        p.start(program, args);
+    qint64 peakKiB = 0;
+    if (!p.waitForStarted())
+        return std::nullopt;
+    while (!p.waitForFinished(2))
+        if (!gnuTime)
+            peakKiB = std::max(peakKiB, highWaterKiB(p.processId()));
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        out() << "  failed: " << program << ' ' << args.join(QLatin1Char(' ')) << Qt::endl
+              << p.readAllStandardOutput();
+        return std::nullopt;
+    }
+    if (gnuTime) {
+        QFile f(timeFile);
+        if (f.open(QIODevice::ReadOnly))
+            peakKiB = f.readAll().trimmed().split('\n').last().toLongLong();
+    }
+    return std::make_pair(seconds, peakKiB / 1024.0);
+}
+
+/// Median wall time and the largest peak of `runs` runs.
+std::optional<std::pair<double, double>> runMedian(const QString &program, const QStringList &args, int runs)
+{
+    QList<double> times;
+    double peak = 0;
+    for (int i = 0; i < runs; ++i) {
+        const auto r = runOnce(program, args);
+        if (!r)
+            return std::nullopt;
+        times << r->first;
+        peak = std::max(peak, r->second);
+    }
+    return std::make_pair(median(times), peak);
+}
+
+double renderMedianMs(const MapSettings &settings, const QList<RenderLayer> &layers,
+                      const QList<PlanFeature> &features, int runs)
+{
+    QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        MapRenderer::render(painter, settings, layers, features);
+        painter.end();
+        ms << timer.nsecsElapsed() / 1e6;
+    }
+    return median(ms);
+}
+
+// QGIS side: loads the layer once and renders each case `runs` + 1 times with QgsMapRendererParallelJob;
+// the first render is its first view (QGIS reads from the provider on every render).
+const char kQgisScript[] = R"PY(
+import resource, sys, time
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsMapRendererParallelJob,
+                       QgsMapSettings, QgsRectangle, QgsVectorLayer)
+from qgis.PyQt.QtCore import QSize
+path, runs = sys.argv[1], int(sys.argv[2])
+cases = [c.split(';') for c in sys.argv[3:]]
+app = QgsApplication([], False)
+app.initQgis()
+layer = QgsVectorLayer(path, 'bench', 'ogr')
+for name, crs, extent in cases:
+    s = QgsMapSettings()
+    s.setLayers([layer])
+    s.setOutputSize(QSize(1920, 1080))
+    s.setDestinationCrs(QgsCoordinateReferenceSystem(crs))
+    if extent:
+        s.setExtent(QgsRectangle(*[float(v) for v in extent.split(',')]))
+    else:
+        s.setExtent(s.layerExtentToOutputExtent(layer, layer.extent()))
+    times = []
+    for i in range(runs + 1):
+        t = time.perf_counter()
+        job = QgsMapRendererParallelJob(s)
+        job.start()
+        job.waitForFinished()
+        job.renderedImage()
+        times.append(time.perf_counter() - t)
+    rest = sorted(times[1:])
+    print('%s %.4f %.2f %.1f' % (name, times[0], rest[len(rest) // 2] * 1000,
+                                 resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0), flush=True)
+app.exitQgis()
+)PY";
+
+bool qgisAvailable()
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import qgis.core")});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+/// QGIS's figures per case name (its first-view time is in process, after loading the layer).
+QHash<QString, Figures> runQgis(const QString &path, const QList<Case> &cases, int runs)
+{
+    QTemporaryDir tmp;
+    const QString script = tmp.filePath(QStringLiteral("bench.py"));
+    QFile f(script);
+    if (!f.open(QIODevice::WriteOnly) || f.write(kQgisScript) < 0)
+        return {};
+    f.close();
+    QStringList args{script, path, QString::number(runs)};
+    for (const Case &c : cases)
+        args << c.name + QLatin1Char(';') + c.crs + QLatin1Char(';') + (c.extent.isEmpty() ? QString() : extentArg(c.extent));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral("python3"), args);
+    QHash<QString, Figures> result;
+    if (!p.waitForFinished(-1))
+        return result;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> v = line.split(' ');
+        if (v.size() == 4)
+            result.insert(QString::fromUtf8(v[0]), {v[1].toDouble(), v[2].toDouble(), v[3].toDouble()});
+    }
+    return result;
+}
+
+QString cell(double v, int precision) { return v < 0 ? QStringLiteral("–") : QString::number(v, 'f', precision); }
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QString dataDir = QString::fromUtf8(YC_SOURCE_DIR) + QStringLiteral("/build/bench-data");
+    QString program = QString::fromUtf8(YC_PLANNER_BINARY);
+    QStringList only;
+    int runs = 3;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const QString value = args.value(i + 1);
+        if (a == QLatin1String("--data") && !value.isEmpty()) {
+            dataDir = value; ++i;
+        } else if (a == QLatin1String("--runs") && value.toInt() > 0) {
+            runs = value.toInt(); ++i;
+        } else if (a == QLatin1String("--only") && !value.isEmpty()) {
+            only = value.split(QLatin1Char(',')); ++i;
+        } else if (a == QLatin1String("--planner") && !value.isEmpty()) {
+            program = value; ++i;
+        } else {
+            out() << "Usage: render_benchmark [--data DIR] [--runs N] [--only lines,polygons,points] [--planner EXE]\n"
+                     "Generates the data sets into DIR (default build/bench-data) when missing, then prints the "
+                     "figures.\n";
+            return a == QLatin1String("--help") ? 0 : 2;
+        }
+    }
+    if (!QDir().mkpath(dataDir)) {
+        out() << "cannot create " << dataDir << Qt::endl;
+        return 1;
+    }
+
+    const QList<Dataset> datasets{
+        {QStringLiteral("lines"), GeometryType::LineString, 1'000'000, 2, 20},
+        {QStringLiteral("polygons"), GeometryType::Polygon, 200'000, 5, 30},
+        {QStringLiteral("points"), GeometryType::Point, 1'000'000, 1, 1},
+    };
+    const double w = kExtent.width() / 4, h = kExtent.height() / 4;
+    const QPointF c = kExtent.center();
+    const QList<Case> cases{
+        {QStringLiteral("full"), QStringLiteral("EPSG:4490"), {}},
+        {QStringLiteral("1/16"), QStringLiteral("EPSG:4490"),
+         Envelope::of(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)},
+        {QStringLiteral("EPSG:4546"), QStringLiteral("EPSG:4546"), {}},
+    };
+    const bool qgis = qgisAvailable();
+    QTemporaryDir tmp;
+    const QString png = tmp.filePath(QStringLiteral("out.png"));
+
+    out() << "Rendering benchmark, " << kSize.width() << "x" << kSize.height() << ", median of " << runs
+          << " runs; planner: " << program << Qt::endl;
+    for (const Dataset &d : datasets) {
+        if (!only.isEmpty() && !only.contains(d.name))
+            continue;
+        const QString path = ensureDataset(d, dataDir);
+        if (path.isEmpty())
+            return 1;
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        std::optional<VectorData> data = readVectorLayer(path, {}, &error);
+        if (!data) {
+            out() << "cannot read " << path << ": " << error << Qt::endl;
+            return 1;
+        }
+        const double readS = timer.nsecsElapsed() / 1e9;
+        RenderLayer layer;
+        layer.name = d.name;
+        layer.data = std::make_shared<const VectorData>(std::move(*data));
+        const QHash<QString, Figures> theirs = qgis ? runQgis(path, cases, runs) : QHash<QString, Figures>();
+
+        out() << "\n" << d.name << ": " << d.count << " features, read in process in " << cell(readS, 2) << " s\n"
+              << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("case"), -10).arg(QStringLiteral("first view s"), 13)
+                     .arg(QStringLiteral("re-render ms"), 13).arg(QStringLiteral("peak MiB"), 9);
+        if (qgis)
+            out() << QStringLiteral(" %1 %2 %3 %4 %5").arg(QStringLiteral("QGIS first s"), 13)
+                         .arg(QStringLiteral("QGIS re ms"), 11).arg(QStringLiteral("QGIS MiB"), 9)
+                         .arg(QStringLiteral("ratio first"), 12).arg(QStringLiteral("ratio re"), 9);
+        out() << Qt::endl;
+        for (const Case &k : cases) {
+            QStringList cli{QStringLiteral("render"), QStringLiteral("--layer"), path, QStringLiteral("--out"), png,
+                            QStringLiteral("--size"), QStringLiteral("%1x%2").arg(kSize.width()).arg(kSize.height()),
+                            QStringLiteral("--crs"), k.crs};
+            if (!k.extent.isEmpty())
+                cli << QStringLiteral("--extent") << extentArg(k.extent);
+            Figures ours;
+            if (const auto r = runMedian(program, cli, runs)) {
+                ours.firstViewS = r->first;
+                ours.peakMiB = r->second;
+            }
+            MapSettings settings;
+            settings.crs = Crs::fromUserInput(k.crs);
+            settings.outputSize = kSize;
+            settings.extent = k.extent;
+            ours.reRenderMs = renderMedianMs(settings, {layer}, {}, runs);
+            out() << QStringLiteral("%1 %2 %3 %4").arg(k.name, -10).arg(cell(ours.firstViewS, 3), 13)
+                         .arg(cell(ours.reRenderMs, 1), 13).arg(cell(ours.peakMiB, 0), 9);
+            if (qgis) {
+                const Figures q = theirs.value(k.name);
+                const auto ratio = [](double t, double o) { return t > 0 && o > 0 ? t / o : -1.0; };
+                out() << QStringLiteral(" %1 %2 %3 %4 %5").arg(cell(q.firstViewS, 3), 13).arg(cell(q.reRenderMs, 1), 11)
+                             .arg(cell(q.peakMiB, 0), 9).arg(cell(ratio(q.firstViewS, ours.firstViewS), 2) + QLatin1Char('x'), 12)
+                             .arg(cell(ratio(q.reRenderMs, ours.reRenderMs), 2) + QLatin1Char('x'), 9);
+            }
+            out() << Qt::endl;
+        }
+    }
+
+    // The bundled project with its base layers, as the map window re-renders it (target: under 16 ms).
+    Project project;
+    const StorageResult loaded = GeoPackageProjectStore::load(project, bundledProjectPath());
+    if (!loaded.ok()) {
+        out() << "cannot load the bundled project: " << loaded.error << Qt::endl;
+        return 1;
+    }
+    QList<RenderLayer> layers;
+    for (const LayerRef &ref : project.layers()) {
+        QString error;
+        QStringList warnings;
+        std::optional<RenderLayer> layer =
+            cli::loadLayerFile(project.resolveSource(ref.source), ref.layerName, {}, &error, &warnings);
+        if (!layer)
+            continue;
+        layer->name = ref.name;
+        layer->visible = ref.visible;
+        layer->opacity = ref.opacity;
+        layers.append(std::move(*layer));
+    }
+    MapSettings settings;
+    settings.crs = project.crs();
+    settings.outputSize = kSize;
+    const double bundledMs = renderMedianMs(settings, layers, project.features(), std::max(runs, 11));
+    out() << "\nbundled project (" << layers.size() << " base layers, " << project.features().size()
+          << " plan features), full extent: re-render " << cell(bundledMs, 1) << " ms (target < 16 ms)" << Qt::endl;
+
+    if (!qgis)
+        out() << "\nQGIS not installed: ratios skipped (apt-get install qgis python3-qgis)" << Qt::endl;
+    out() << "peak memory of this benchmark process: " << cell(highWaterKiB(QCoreApplication::applicationPid()) / 1024.0, 0)
+          << " MiB" << Qt::endl;
+    return 0;
+}
