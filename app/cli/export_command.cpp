@@ -169,17 +169,6 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
     return o;
 }
 
-QString describe(ExportResult r)
-{
-    switch (r) {
-    case ExportResult::Ok: return tr("done");
-    case ExportResult::Canceled: return tr("canceled");
-    case ExportResult::CannotWrite: return tr("cannot write the file");
-    case ExportResult::NothingToDraw: return tr("nothing to draw (no features and no layers)");
-    }
-    return {};
-}
-
 /// Where one section's file goes when an atlas is written as separate files; empty for one multi-page PDF.
 QString perSectionPath(const QString &out, int section)
 {

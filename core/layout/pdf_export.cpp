@@ -92,6 +92,17 @@ ExportResult exportPages(const Project &project, const QList<RenderLayer> &layer
 
 } // namespace
 
+QString describe(ExportResult result)
+{
+    switch (result) {
+    case ExportResult::Ok: return tr("done");
+    case ExportResult::Canceled: return tr("canceled");
+    case ExportResult::CannotWrite: return tr("cannot write the file");
+    case ExportResult::NothingToDraw: return tr("nothing to draw (no features and no layers)");
+    }
+    return {};
+}
+
 ExportResult exportPdf(const Project &project, const QList<RenderLayer> &layers, const LayoutSettings &settings,
                        const QString &path, Feedback *feedback, QList<PageResult> *pages)
 {

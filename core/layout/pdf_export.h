@@ -14,6 +14,8 @@ namespace yc {
 class Project;
 
 enum class ExportResult { Ok, Canceled, CannotWrite, NothingToDraw };
+/// A short translated phrase for a result ("done", "canceled", …), for messages of the CLI and the GUI.
+QString describe(ExportResult result);
 
 /// Writes one page laid out by LayoutRenderer as a vector PDF (real text in an embedded CJK font subset, the
 /// map frame georeferenced) to `path`. The file appears complete or not at all: a canceled or failed export

@@ -6,6 +6,7 @@
 #include "report/report.h"
 #include "report/targets.h"
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -59,6 +60,18 @@ public:
     void setCrs(const Crs &crs);
     static Crs storageCrs() { return Crs::cgcs2000(); }
 
+    /// Named print layouts: name → LayoutSettings as JSON (see layout/layout_json.h), saved with the project.
+    const QMap<QString, QString> &layoutTemplates() const { return mLayoutTemplates; }
+    void setLayoutTemplates(QMap<QString, QString> templates) { mLayoutTemplates = std::move(templates); }
+    /// Adds or replaces one (an empty `json` removes it). Low-level: undo commands and loading call it.
+    void setLayoutTemplate(const QString &name, const QString &json)
+    {
+        if (json.isEmpty())
+            mLayoutTemplates.remove(name);
+        else
+            mLayoutTemplates.insert(name, json);
+    }
+
     /// Path of the project file this was loaded from / saved to; empty for a new project.
     const QString &filePath() const { return mFilePath; }
     void setFilePath(const QString &p) { mFilePath = p; }
@@ -81,6 +94,7 @@ private:
     QList<PlanFeature> mFeatures;
     QList<LayerRef> mLayers;
     Crs mCrs = Crs::cgcs2000Gk111();
+    QMap<QString, QString> mLayoutTemplates;
     QString mFilePath;
     QUndoStack mUndoStack;
 };

@@ -13,6 +13,8 @@ inline constexpr char kFormat[] = "yuncheng-project/1";
 inline constexpr char kFormatPrefix[] = "yuncheng-project/";
 inline constexpr int kFormatVersion = 1;
 inline constexpr char kFormatKey[] = "format";
+/// project_settings rows "layout:<name>" hold the named print layouts (LayoutSettings as JSON).
+inline constexpr char kLayoutKeyPrefix[] = "layout:";
 
 /// Spatial tables by dimension: 0 points, 1 lines, 2 polygons.
 inline constexpr const char *kFeatureTables[3] = {"plan_points", "plan_lines", "plan_polygons"};

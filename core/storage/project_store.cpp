@@ -253,14 +253,16 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
             break;
     }
 
-    const QList<std::pair<const char *, QString>> settingRows = {
-        {gpkg::kFormatKey, QLatin1String(gpkg::kFormat)},
-        {"title", project.title()},
-        {"crs", project.crs().definition()},
+    QList<std::pair<QString, QString>> settingRows = {
+        {QLatin1String(gpkg::kFormatKey), QLatin1String(gpkg::kFormat)},
+        {QStringLiteral("title"), project.title()},
+        {QStringLiteral("crs"), project.crs().definition()},
     };
+    for (auto it = project.layoutTemplates().cbegin(); it != project.layoutTemplates().cend(); ++it)
+        settingRows.append({QLatin1String(gpkg::kLayoutKeyPrefix) + it.key(), it.value()});
     for (const auto &[key, value] : settingRows) {
         OGRFeature row(settings->GetLayerDefn());
-        row.SetField("key", key);
+        setText(row, "key", key);
         setText(row, "value", value);
         if (!insert(settings, row, gpkg::Storage::tr("the project settings")))
             break;

@@ -102,6 +102,7 @@ struct Loaded {
     QString reportText;
     QList<PlanFeature> features;
     QList<LayerRef> layers;
+    QMap<QString, QString> layoutTemplates;
 };
 
 class Reader {
@@ -123,6 +124,9 @@ public:
             return e;
 
         out.title = settings.value(QStringLiteral("title"));
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+            if (it.key().startsWith(QLatin1String(kLayoutKeyPrefix)))
+                out.layoutTemplates.insert(it.key().mid(QLatin1String(kLayoutKeyPrefix).size()), it.value());
         const QString crs = settings.value(QStringLiteral("crs"));
         out.crs = crs.isEmpty() ? Crs::cgcs2000Gk111() : Crs::fromUserInput(crs);
         if (!out.crs.isValid())
@@ -353,6 +357,7 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
     project.setCrs(loaded.crs);
     project.setLayers(loaded.layers);
     project.setFeatures(loaded.features);
+    project.setLayoutTemplates(loaded.layoutTemplates);
     project.setFilePath(info.absoluteFilePath());
     project.undoStack()->clear();
     return {};

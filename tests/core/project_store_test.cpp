@@ -113,6 +113,8 @@ void fillProject(Project &project)
     rivers.visible = false;
     rivers.opacity = 0.35;
     project.setLayers({counties, rivers});
+    project.setLayoutTemplate(QString::fromUtf8("第四部分 A4"), QStringLiteral("{\"page\":\"A4\",\"section\":4}"));
+    project.setLayoutTemplate(QStringLiteral("wall:A0"), QStringLiteral("{\"page\":\"A0\"}"));
 }
 
 void expectSameModel(const Project &loaded, const Project &saved)
@@ -122,6 +124,7 @@ void expectSameModel(const Project &loaded, const Project &saved)
     EXPECT_EQ(loaded.report().originalText(), saved.report().originalText());
     EXPECT_EQ(loaded.targets().size(), saved.targets().size());
     EXPECT_TRUE(loaded.layers() == saved.layers());
+    EXPECT_EQ(loaded.layoutTemplates(), saved.layoutTemplates());
     ASSERT_EQ(loaded.features().size(), saved.features().size());
     for (qsizetype i = 0; i < saved.features().size(); ++i) {
         const PlanFeature &a = loaded.features().at(i);
@@ -212,6 +215,7 @@ TEST_F(ProjectStoreTest, SavingTwiceReplacesTheFile)
     ASSERT_TRUE(GeoPackageProjectStore::save(mProject, file).ok());
     mProject.setTitle(QStringLiteral("Second title"));
     mProject.removeFeature(QStringLiteral("road"));
+    mProject.setLayoutTemplate(QStringLiteral("wall:A0"), QString());
     const StorageResult again = GeoPackageProjectStore::save(mProject, file);
     ASSERT_TRUE(again.ok()) << again.error.toStdString();
 
@@ -220,6 +224,7 @@ TEST_F(ProjectStoreTest, SavingTwiceReplacesTheFile)
     ASSERT_TRUE(result.ok()) << result.error.toStdString();
     expectSameModel(loaded, mProject);
     EXPECT_EQ(loaded.features().size(), 6);
+    EXPECT_EQ(loaded.layoutTemplates().keys(), QStringList{QString::fromUtf8("第四部分 A4")});
     EXPECT_EQ(QDir(mDir.path()).entryList(QDir::Files), QStringList{QStringLiteral("twice.gpkg")});
 }
 

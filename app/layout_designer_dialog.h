@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/crs.h"
+#include "geo/envelope.h"
+#include "layout/page_layout.h"
+#include "layout/pdf_export.h"
+#include "render/map_renderer.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace yc {
+
+class Feedback;
+class PagePreview;
+class Project;
+
+/// File ▸ Print layout…: the page settings on the right, a live preview on the left drawn by the same
+/// LayoutRenderer::renderPage() as the PDF, and the PDF / atlas export. Previews and exports run on worker
+/// threads from a snapshot of the project, so the GUI never waits; rapid changes are coalesced and the last
+/// preview stays up while the next one renders. Named templates are kept in the project (an undoable
+/// change). `project` must outlive the dialog (open it window-modal).
+class LayoutDesignerDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `layers` are the base layers as loaded; `viewExtent` (in `viewCrs`) is the map view, the default extent.
+    LayoutDesignerDialog(Project &project, const QList<RenderLayer> &layers, const Envelope &viewExtent,
+                         const Crs &viewCrs, QWidget *parent = nullptr);
+    ~LayoutDesignerDialog() override;
+
+    /// The page as the widgets describe it.
+    LayoutSettings settings() const;
+    /// The last finished preview (the whole sheet); null before the first.
+    const QImage &preview() const { return mPreview; }
+    bool isPreviewing() const { return mWatcher.isRunning() || mDelay.isActive(); }
+
+    /// Asks where to write a PDF (caption, suggested path); empty cancels. Default: a file dialog. Tests
+    /// inject their own.
+    using PathChooser = std::function<QString(const QString &caption, const QString &suggested)>;
+    void setPathChooser(PathChooser chooser) { mChooser = std::move(chooser); }
+
+    /// Stores the current settings in the project as template `name` (replacing one of that name).
+    void saveTemplate(const QString &name);
+    /// Sets the widgets from the project's template `name`; false when there is none or it is unreadable.
+    bool applyTemplate(const QString &name);
+
+    QLineEdit *titleEdit() const { return mTitle; }
+    QComboBox *templateBox() const { return mTemplate; }
+    QPushButton *exportButton() const { return mExportPdf; }
+    QPushButton *atlasButton() const { return mExportAtlas; }
+
+Q_SIGNALS:
+    void previewUpdated();
+    /// An export ended (also when canceled or failed).
+    void exportFinished(yc::ExportResult result, const QString &path);
+
+private:
+    struct Snapshot;
+    void schedulePreview();
+    void startPreview();
+    void previewDone();
+    std::shared_ptr<const Project> projectSnapshot();
+    void exportTo(bool atlas);
+    void fillTemplates();
+
+    Project &mProject;
+    QList<RenderLayer> mLayers;
+    Envelope mViewExtent;
+    Crs mViewCrs;
+    Envelope mTemplateExtent;                   ///< extent of the applied template, in its CRS
+    std::shared_ptr<const Project> mSnapshot;   ///< rebuilt after the project changes
+
+    QLineEdit *mTitle;
+    QLineEdit *mSubtitle;
+    QComboBox *mPage;
+    QComboBox *mOrientation;
+    QComboBox *mKind;
+    QComboBox *mDpi;
+    QComboBox *mSection;
+    QComboBox *mExtent;
+    QComboBox *mScale;
+    QComboBox *mCrs;
+    QComboBox *mTemplate;
+    QPushButton *mSaveTemplate;
+    QPushButton *mExportPdf;
+    QPushButton *mExportAtlas;
+    QLabel *mMessage;
+    PagePreview *mPreviewView;
+
+    QImage mPreview;
+    QFutureWatcher<QImage> mWatcher;
+    QTimer mDelay;
+    bool mPending = false;   ///< settings changed while a preview was rendering
+    QFuture<ExportResult> mExport;           ///< the export running, if any
+    std::shared_ptr<Feedback> mExportFeedback;
+    PathChooser mChooser;
+};
+
+} // namespace yc
