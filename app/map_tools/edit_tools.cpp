@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map_tools/edit_tools.h"
 
+#include "coordinate_dialog.h"
 #include "map_canvas.h"
+#include "map_tools/add_feature_tool.h"
 #include "map_tools/move_tool.h"
 #include "map_tools/select_tool.h"
 #include "map_tools/vertex_tool.h"
@@ -22,7 +24,11 @@ EditTools::EditTools(MapCanvas *canvas, Selection *selection, QObject *parent)
     mSelectTool = std::make_unique<SelectTool>(mContext);
     mMoveTool = std::make_unique<MoveFeatureTool>(mContext);
     mVertexTool = std::make_unique<VertexEditorTool>(mContext);
-    for (MapTool *t : {tool(Tool::Select), tool(Tool::Move), tool(Tool::Vertex)})
+    mAddPointTool = std::make_unique<AddFeatureTool>(mContext, AddFeatureTool::Shape::Point);
+    mAddLineTool = std::make_unique<AddFeatureTool>(mContext, AddFeatureTool::Shape::Line);
+    mAddPolygonTool = std::make_unique<AddFeatureTool>(mContext, AddFeatureTool::Shape::Polygon);
+    for (MapTool *t : {tool(Tool::Select), tool(Tool::Move), tool(Tool::Vertex), tool(Tool::AddPoint),
+                       tool(Tool::AddLine), tool(Tool::AddPolygon)})
         connect(t, &MapTool::message, this, &EditTools::message);
 
     const auto addTool = [this](const QString &text, const QString &name, const QKeySequence &key, Tool t) {
@@ -40,6 +46,12 @@ EditTools::EditTools(MapCanvas *canvas, Selection *selection, QObject *parent)
                           Tool::Move);
     mVertexAction = addTool(tr("&Vertex editor"), QStringLiteral("vertexToolAction"),
                             QKeySequence(QStringLiteral("V")), Tool::Vertex);
+    mAddPointAction = addTool(tr("Add &point"), QStringLiteral("addPointToolAction"), QKeySequence(QStringLiteral("P")),
+                              Tool::AddPoint);
+    mAddLineAction = addTool(tr("Add &line"), QStringLiteral("addLineToolAction"), QKeySequence(QStringLiteral("L")),
+                             Tool::AddLine);
+    mAddPolygonAction = addTool(tr("Add pol&ygon"), QStringLiteral("addPolygonToolAction"),
+                                QKeySequence(QStringLiteral("G")), Tool::AddPolygon);
     mSnapping = new QAction(tr("S&napping"), this);
     mSnapping->setObjectName(QStringLiteral("snappingAction"));
     mSnapping->setCheckable(true);
@@ -53,6 +65,9 @@ EditTools::EditTools(MapCanvas *canvas, Selection *selection, QObject *parent)
     mDuplicate->setObjectName(QStringLiteral("duplicateFeaturesAction"));
     mDuplicate->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
     connect(mDuplicate, &QAction::triggered, this, &EditTools::duplicateSelected);
+    mCoordinates = new QAction(tr("Set &coordinates…"), this);
+    mCoordinates->setObjectName(QStringLiteral("setCoordinatesAction"));
+    connect(mCoordinates, &QAction::triggered, this, &EditTools::editCoordinates);
     connect(selection, &Selection::changed, this, &EditTools::updateActions);
     activate(Tool::Select);
     updateActions();
@@ -78,6 +93,9 @@ MapTool *EditTools::tool(Tool t) const
     case Tool::Select: return mSelectTool.get();
     case Tool::Move: return mMoveTool.get();
     case Tool::Vertex: return mVertexTool.get();
+    case Tool::AddPoint: return mAddPointTool.get();
+    case Tool::AddLine: return mAddLineTool.get();
+    case Tool::AddPolygon: return mAddPolygonTool.get();
     }
     return mSelectTool.get();
 }
@@ -86,18 +104,21 @@ void EditTools::activate(Tool t)
 {
     tool(mActive)->deactivate();
     mActive = t;
-    QAction *action = t == Tool::Select ? mSelectAction : t == Tool::Move ? mMoveAction : mVertexAction;
-    action->setChecked(true);
+    toolActions().at(int(t))->setChecked(true);   // in the order of Tool
     mContext.canvas->setTool(tool(t));
 }
 
-QList<QAction *> EditTools::toolActions() const { return {mSelectAction, mMoveAction, mVertexAction}; }
+QList<QAction *> EditTools::toolActions() const
+{
+    return {mSelectAction, mMoveAction, mVertexAction, mAddPointAction, mAddLineAction, mAddPolygonAction};
+}
 
 void EditTools::updateActions()
 {
     const bool any = mContext.project && !mContext.selection->featureIds().isEmpty();
     mDelete->setEnabled(any);
     mDuplicate->setEnabled(any);
+    mCoordinates->setEnabled(mContext.project && mContext.selection->featureIds().size() == 1);
 }
 
 void EditTools::deleteSelected()
@@ -134,6 +155,26 @@ void EditTools::duplicateSelected()
     mContext.undoStack->endMacro();
     // The copies sit on the originals; select them so that the move tool drags them away.
     mContext.selection->select(copies);
+}
+
+void EditTools::editCoordinates()
+{
+    const QStringList &ids = mContext.selection->featureIds();
+    const PlanFeature *f = mContext.project && ids.size() == 1 ? mContext.project->feature(ids.first()) : nullptr;
+    if (!f)
+        return;
+    std::optional<VertexId> vertex;
+    if (mActive == Tool::Vertex && mVertexTool->currentVertex())
+        vertex = mVertexTool->currentVertex();
+    else if (f->geometry.type == GeometryType::Point)
+        vertex = VertexId{};
+    if (!vertex || !vertexAt(f->geometry, *vertex)) {
+        Q_EMIT message(tr("Pick a vertex with the vertex editor first, or select a point feature"));
+        return;
+    }
+    auto *dialog = new CoordinateDialog(*mContext.project, f->id, *vertex, mContext.canvas);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace yc

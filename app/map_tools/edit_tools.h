@@ -14,17 +14,19 @@ class QActionGroup;
 
 namespace yc {
 
+class AddFeatureTool;
 class MoveFeatureTool;
 class SelectTool;
 class VertexEditorTool;
 
-/// The map editing tools and their actions: which tool is active (select, move, vertex editor), snapping on or
+/// The map editing tools and their actions: which tool is active (select, move, vertex editor, add point / line /
+/// polygon), snapping on or
 /// off, deleting and duplicating the selected features. MainWindow puts the actions in its menus and tells it
 /// which project is shown.
 class EditTools : public QObject {
     Q_OBJECT
 public:
-    enum class Tool { Select, Move, Vertex };
+    enum class Tool { Select, Move, Vertex, AddPoint, AddLine, AddPolygon };
 
     EditTools(MapCanvas *canvas, Selection *selection, QObject *parent = nullptr);
     ~EditTools() override;
@@ -39,6 +41,9 @@ public:
     QAction *snappingAction() const { return mSnapping; }
     QAction *deleteAction() const { return mDelete; }
     QAction *duplicateAction() const { return mDuplicate; }
+    /// Edit ▸ Set coordinates…: typed coordinates for the selected point, or for the vertex picked in the
+    /// vertex editor.
+    QAction *coordinatesAction() const { return mCoordinates; }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -46,6 +51,7 @@ Q_SIGNALS:
 private:
     void deleteSelected();
     void duplicateSelected();
+    void editCoordinates();
     void updateActions();
 
     MapToolContext mContext;
@@ -54,14 +60,21 @@ private:
     std::unique_ptr<SelectTool> mSelectTool;
     std::unique_ptr<MoveFeatureTool> mMoveTool;
     std::unique_ptr<VertexEditorTool> mVertexTool;
+    std::unique_ptr<AddFeatureTool> mAddPointTool;
+    std::unique_ptr<AddFeatureTool> mAddLineTool;
+    std::unique_ptr<AddFeatureTool> mAddPolygonTool;
     Tool mActive = Tool::Select;
     QActionGroup *mToolGroup;
     QAction *mSelectAction;
     QAction *mMoveAction;
     QAction *mVertexAction;
+    QAction *mAddPointAction;
+    QAction *mAddLineAction;
+    QAction *mAddPolygonAction;
     QAction *mSnapping;
     QAction *mDelete;
     QAction *mDuplicate;
+    QAction *mCoordinates;
 };
 
 } // namespace yc
