@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layer_loader.h"
 
+#include "geo/coordinate_transform.h"
+#include "geo/gcj02.h"
 #include "io/vector_data.h"
+#include "plan/layer_commands.h"
 
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -10,31 +14,99 @@ namespace yc {
 
 namespace {
 
+QString cacheKey(const LayerRef &ref, const QString &path)
+{
+    return QStringList{path, ref.layerName, layerEncoding(ref), layerIsGcj02(ref) ? QStringLiteral("gcj02") : QString()}
+        .join(QLatin1Char('\n'));
+}
+
+bool looksLikeRaster(const QString &path)
+{
+    static const QStringList suffixes = {QStringLiteral("tif"), QStringLiteral("tiff"), QStringLiteral("png"),
+                                         QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("mbtiles"),
+                                         QStringLiteral("vrt"), QStringLiteral("img"), QStringLiteral("jp2")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+/// GCJ-02 lon/lat → WGS84, once at load time (the renderer then draws plain WGS84).
+void fromGcj02(VectorData &data)
+{
+    std::optional<CoordinateTransform> toWgs84;
+    if (!(data.crs == Crs::wgs84()))
+        toWgs84.emplace(data.crs, Crs::wgs84());
+    data.extent = Envelope();
+    for (VectorFeature &f : data.features) {
+        f.geometry = gcj02::toWgs84(toWgs84 ? toWgs84->apply(f.geometry) : f.geometry);
+        data.extent.include(f.geometry.envelope());
+    }
+    data.crs = Crs::wgs84();
+}
+
+bool readVector(LoadedLayer &out, QString *error)
+{
+    VectorReadOptions options;
+    options.layerName = out.ref.layerName;
+    options.encoding = layerEncoding(out.ref);
+    std::optional<VectorData> data = readVectorLayer(out.path, options, error);
+    if (!data)
+        return false;
+    if (data->crs.isEmpty()) {
+        data->crs = Crs::wgs84();
+        out.assumedWgs84 = true;
+    }
+    if (layerIsGcj02(out.ref))
+        fromGcj02(*data);
+    out.layer.data = std::make_shared<const VectorData>(std::move(*data));
+    return true;
+}
+
+bool readRaster(LoadedLayer &out, QString *error)
+{
+    std::shared_ptr<RasterSource> raster = RasterSource::open(out.path, error);
+    if (!raster)
+        return false;
+    if (raster->info().crs.isEmpty()) {
+        raster->assumeCrs(Crs::wgs84());
+        out.assumedWgs84 = true;
+    }
+    out.layer.raster = std::move(raster);
+    return true;
+}
+
+LoadedLayer readOne(const LayerRef &ref, const QString &path)
+{
+    LoadedLayer out;
+    out.ref = ref;
+    out.path = path;
+    QString vectorError;
+    QString rasterError;
+    // Try what the file most likely is first; a layer name always means a vector layer.
+    const bool rasterFirst = ref.layerName.isEmpty() && looksLikeRaster(path);
+    if ((rasterFirst && readRaster(out, &rasterError)) || readVector(out, &vectorError)
+        || (!rasterFirst && ref.layerName.isEmpty() && readRaster(out, &rasterError)))
+        return out;
+    out.error = rasterFirst ? rasterError : vectorError;
+    if (out.error.isEmpty())
+        out.error = path;
+    return out;
+}
+
 struct Job {
     LayerRef ref;
-    QString path;   ///< resolved source
+    QString path;
+    std::optional<LoadedLayer> cached;
 };
 
-struct Result {
-    QList<RenderLayer> layers;
-    QStringList errors;
-};
-
-Result readAll(const QList<Job> &jobs)
+QList<LoadedLayer> readAll(const QList<Job> &jobs)
 {
-    Result result;
+    QList<LoadedLayer> result;
     for (const Job &job : jobs) {
-        VectorReadOptions options;
-        options.layerName = job.ref.layerName;
-        QString error;
-        std::optional<VectorData> data = readVectorLayer(job.path, options, &error);
-        if (!data) {
-            result.errors << QCoreApplication::translate("yc::LayerLoader", "Layer “%1”: %2")
-                                 .arg(job.ref.name, error.isEmpty() ? job.path : error);
-            continue;
-        }
-        result.layers.append({std::make_shared<const VectorData>(std::move(*data)), job.ref.name, job.ref.visible,
-                              job.ref.opacity});
+        LoadedLayer l = job.cached ? *job.cached : readOne(job.ref, job.path);
+        l.ref = job.ref;
+        l.layer.name = job.ref.name;
+        l.layer.visible = job.ref.visible;
+        l.layer.opacity = job.ref.opacity;
+        result.append(std::move(l));
     }
     return result;
 }
@@ -46,18 +118,34 @@ LayerLoader::~LayerLoader() = default;
 void LayerLoader::load(const Project &project)
 {
     QList<Job> jobs;
-    for (const LayerRef &ref : project.layers())
-        jobs.append({ref, project.resolveSource(ref.source)});
+    for (const LayerRef &ref : project.layers()) {
+        const QString path = project.resolveSource(ref.source);
+        const auto hit = mCache.constFind(cacheKey(ref, path));
+        jobs.append({ref, path, hit == mCache.cend() ? std::nullopt : std::optional<LoadedLayer>(*hit)});
+    }
     const int generation = ++mGeneration;
     ++mRunning;
     // The watcher is parented to us: if we go first, it goes too and the result is simply dropped.
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation]() {
+    auto *watcher = new QFutureWatcher<QList<LoadedLayer>>(this);
+    connect(watcher, &QFutureWatcher<QList<LoadedLayer>>::finished, this, [this, watcher, generation]() {
         --mRunning;
-        const Result result = watcher->result();
+        const QList<LoadedLayer> result = watcher->result();
         watcher->deleteLater();
-        if (generation == mGeneration)
-            Q_EMIT loaded(result.layers, result.errors);
+        if (generation != mGeneration)
+            return;
+        mLayers = result;
+        mCache.clear();
+        QList<RenderLayer> layers;
+        QStringList errors;
+        for (const LoadedLayer &l : result) {
+            if (!l.isRead()) {
+                errors << tr("Layer “%1”: %2").arg(l.ref.name, l.error);
+                continue;
+            }
+            mCache.insert(cacheKey(l.ref, l.path), l);
+            layers.append(l.layer);
+        }
+        Q_EMIT loaded(layers, errors);
     });
     watcher->setFuture(QtConcurrent::run(readAll, jobs));
 }

@@ -4,13 +4,27 @@
 #include "plan/project.h"
 #include "render/map_renderer.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
 namespace yc {
 
-/// Reads a project's base layers with GDAL on a worker thread. A newer load() supersedes an older one still
-/// running: only the latest result is announced.
+/// One project layer as the loader read it: what is drawn, and what the layer tree and the properties show.
+struct LoadedLayer {
+    LayerRef ref;
+    QString path;                ///< the resolved source
+    RenderLayer layer;           ///< `data` or `raster` set when it could be read
+    QString error;               ///< why it could not be read
+    /// The source declares no CRS: it is drawn as WGS84 lon/lat (the renderer would otherwise take it to be
+    /// in the map CRS, which is rarely right).
+    bool assumedWgs84 = false;
+    bool isRead() const { return layer.data || layer.raster; }
+};
+
+/// Reads a project's base layers with GDAL (vectors and rasters) on a worker thread. A newer load()
+/// supersedes an older one still running: only the latest result is announced. Layers already read with the
+/// same source, encoding and GCJ-02 setting are reused, so changing visibility, opacity or order is instant.
 class LayerLoader : public QObject {
     Q_OBJECT
 public:
@@ -20,6 +34,8 @@ public:
     /// Starts reading every layer of `project` (sources resolved against the project file).
     void load(const Project &project);
     bool isLoading() const { return mRunning > 0; }
+    /// The result of the last finished load: one entry per project layer, in project order.
+    const QList<LoadedLayer> &layers() const { return mLayers; }
 
 Q_SIGNALS:
     /// The layers that could be read, in project order, and one line per layer that could not.
@@ -28,6 +44,8 @@ Q_SIGNALS:
 private:
     int mGeneration = 0;
     int mRunning = 0;
+    QList<LoadedLayer> mLayers;
+    QHash<QString, LoadedLayer> mCache;   ///< by cacheKey()
 };
 
 } // namespace yc

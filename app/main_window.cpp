@@ -3,12 +3,16 @@
 
 #include "about_dialog.h"
 #include "autosave.h"
+#include "cursor_coordinates.h"
 #include "dashboard_dock.h"
 #include "feature_info_dock.h"
 #include "filter_dock.h"
 #include "geo/coordinate_transform.h"
 #include "i18n.h"
+#include "layer_actions.h"
 #include "layer_loader.h"
+#include "layer_tree_dock.h"
+#include "layout_designer_dialog.h"
 #include "map_tools/edit_tools.h"
 #include "map_canvas.h"
 #include "plan/geometry_commands.h"
@@ -95,6 +99,10 @@ MainWindow::MainWindow(QWidget *parent)
     undoDock->setWidget(mUndoView);
     addDockWidget(Qt::LeftDockWidgetArea, undoDock);
     undoDock->hide();
+    mLayerTree = new LayerTreeDock(mLayerLoader, this);
+    addDockWidget(Qt::LeftDockWidgetArea, mLayerTree);
+    mLayerActions = new LayerActions(this, mCanvas, mLayerLoader, mLayerTree);
+    statusBar()->addPermanentWidget(new CursorCoordinates(mCanvas, this));
     mAutosave = new Autosave(this);
     connect(mAutosave, &Autosave::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000); });
@@ -116,6 +124,18 @@ void MainWindow::createMenus()
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
+    QAction *addLayer = file->addAction(tr("Add &layer…"), mLayerActions, &LayerActions::chooseLayerFiles);
+    addLayer->setObjectName(QStringLiteral("addLayerAction"));
+    addLayer->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    file->addSeparator();
+    QAction *printLayout = file->addAction(tr("&Print layout…"), this, [this]() {
+        auto *dialog = new LayoutDesignerDialog(*mProject, mCanvas->layers(), mCanvas->visibleExtent(), mCanvas->crs(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();   // window-modal: the project stays while the dialog shows it
+    });
+    printLayout->setObjectName(QStringLiteral("printLayoutAction"));
+    printLayout->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -125,6 +145,7 @@ void MainWindow::createMenus()
     QAction *full = view->addAction(tr("Zoom to &full extent"), mCanvas, &MapCanvas::zoomToFullExtent);
     full->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
     view->addSeparator();
+    view->addAction(mLayerTree->toggleViewAction());
     view->addAction(mReportDock->toggleViewAction());
     view->addAction(mInfoDock->toggleViewAction());
     view->addAction(mFilterDock->toggleViewAction());
@@ -132,6 +153,8 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
+    settings->addAction(tr("Project &CRS…"), mLayerActions, &LayerActions::chooseProjectCrs)
+        ->setObjectName(QStringLiteral("projectCrsAction"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QList<std::pair<QString, QString>> languages = {{QStringLiteral("zh_CN"), QString::fromUtf8("中文")},
@@ -195,12 +218,14 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     mEditTools->setProject(project.get());
     mUndoView->setStack(project->undoStack());
     mAutosave->setProject(project.get());
+    mLayerTree->setProject(project.get());
+    mLayerActions->setProject(project.get());
     mProject = std::move(project);
     Project *p = mProject.get();
     connect(p, &Project::featuresReset, this, &MainWindow::showFilteredFeatures);
     connect(p, &Project::featureChanged, this, &MainWindow::showFilteredFeatures);
     connect(p, &Project::layersChanged, this, [this, p]() { mLayerLoader->load(*p); });
-    connect(p, &Project::crsChanged, this, [this, p]() { mCanvas->setCrs(p->crs()); });
+    connect(p, &Project::crsChanged, mLayerActions, &LayerActions::followProjectCrs);
     mCanvas->setCrs(p->crs());
     mCanvas->setLayers({});
     showFilteredFeatures();
@@ -210,6 +235,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     mLayerLoader->load(*p);
     connect(p->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     updateTitle();
+}
+
+int MainWindow::addLayerFiles(const QStringList &paths)
+{
+    return mLayerActions->addLayerFiles(paths);
 }
 
 void MainWindow::updateTitle()
@@ -381,6 +411,7 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     edit->addAction(mEditTools->duplicateAction());
     edit->addAction(mEditTools->deleteAction());
+    edit->addAction(mEditTools->coordinatesAction());
     edit->addSeparator();
     edit->addAction(findChild<QDockWidget *>(QStringLiteral("undoDock"))->toggleViewAction());
 }

@@ -17,7 +17,9 @@ class EditTools;
 class FeatureFilterModel;
 class FeatureInfoDock;
 class FilterDock;
+class LayerActions;
 class LayerLoader;
+class LayerTreeDock;
 class MapCanvas;
 class Project;
 class ReportDock;
@@ -51,6 +53,10 @@ public:
     /// Zooms the map to the given plan features.
     void zoomToFeatures(const QStringList &featureIds);
     EditTools *editTools() const { return mEditTools; }
+    LayerTreeDock *layerTreeDock() const { return mLayerTree; }
+    LayerActions *layerActions() const { return mLayerActions; }
+    /// Adds files as base layers (File ▸ Add layer… without the dialog). Returns how many layers were added.
+    int addLayerFiles(const QStringList &paths);
     QUndoView *undoView() const { return mUndoView; }
 
 protected:
@@ -84,6 +90,8 @@ private:
     EditTools *mEditTools = nullptr;
     QUndoView *mUndoView = nullptr;
     Autosave *mAutosave = nullptr;
+    LayerTreeDock *mLayerTree = nullptr;
+    LayerActions *mLayerActions = nullptr;
 };
 
 } // namespace yc

@@ -92,6 +92,7 @@ void MapCanvas::contentChanged()
         const Envelope full = MapRenderer::fullExtent(mLayers, mFeatures, mCrs);
         if (!full.isEmpty()) {
             setExtent(full.buffered(std::max(full.width(), full.height()) * 0.03));
+            mUserMoved = false;   // still following the content
             return;
         }
     }
@@ -108,6 +109,7 @@ void MapCanvas::setExtent(const Envelope &extent)
 {
     if (extent.isEmpty())
         return;
+    mUserMoved = true;   // a view asked for (zoom to features or layer, CRS change): new content keeps it
     mCenter = extent.center();
     const double w = std::max(1, width());
     const double h = std::max(1, height());

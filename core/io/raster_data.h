@@ -42,6 +42,8 @@ public:
     RasterSource &operator=(const RasterSource &) = delete;
 
     const RasterInfo &info() const { return mInfo; }
+    /// Declares the CRS of a file that names none (e.g. a world file without .prj). Call before sharing.
+    void assumeCrs(const Crs &crs) { mInfo.crs = crs; }
 
     /// The part of the raster inside `area` (in the raster's CRS, north up) resampled to `size` pixels, as
     /// an ARGB32 image: transparent where the raster has no data or does not reach. GDAL picks the

@@ -142,13 +142,14 @@ TEST(SaveKill, KillDuringRepeatedSaves)
         ++seen[version];
         ++checks;
 
-        // What a killed save may leave: its temporary (with SQLite's journal) and its lock, until the next save
-        // clears them; never more than one temporary.
+        // What a killed save may leave: its temporary (with SQLite's journal) and its lock (plus QLockFile's
+        // ".rmlock" when the kill hits the removal of a stale lock), until the next save clears them; never more
+        // than one temporary.
         const QStringList stray = strayFiles(QDir(dir.path()), QStringLiteral("killed.gpkg"));
         const int temporaries = int(stray.filter(QRegularExpression(QStringLiteral("\\.saving-[0-9a-f]+\\.gpkg$"))).size());
         maxStray = std::max(maxStray, temporaries);
         EXPECT_LE(temporaries, 1) << "after kill " << kill << ": " << stray.join(QLatin1Char(' ')).toStdString();
-        EXPECT_LE(stray.size(), 3) << "after kill " << kill << ": " << stray.join(QLatin1Char(' ')).toStdString();
+        EXPECT_LE(stray.size(), 4) << "after kill " << kill << ": " << stray.join(QLatin1Char(' ')).toStdString();
     }
     std::printf("[ save-kill ] %d kills, %d checks, %d saves completed, version 0 found %d times, version 1 %d "
                 "times, at most %d leftover temporary at once\n",

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "geo/crs.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QMainWindow;
+
+namespace yc {
+
+class LayerLoader;
+class LayerTreeDock;
+class MapCanvas;
+class Project;
+
+/// The user's layer and CRS commands for the main window: File ▸ Add layer… and files dropped on the window,
+/// the layer tree's zoom and properties requests, Settings ▸ Project CRS…, and the canvas following a CRS
+/// change with the same area in view. All model changes are undoable commands on the project's stack.
+class LayerActions : public QObject {
+    Q_OBJECT
+public:
+    LayerActions(QMainWindow *window, MapCanvas *canvas, LayerLoader *loader, LayerTreeDock *tree);
+    void setProject(Project *project);
+
+    /// Adds the files as base layers (rasters at the bottom, vectors on top) in one undo step. A file with
+    /// several vector layers asks which to add. Returns how many layers were added.
+    int addLayerFiles(const QStringList &paths);
+    /// The path to store for `file`: relative to the project folder when it is in or near it.
+    QString storedSource(const QString &file) const;
+    /// Pushes a SetCrsCommand (no-op for an invalid CRS or the current one).
+    void setProjectCrs(const Crs &crs);
+    /// Shows the project's CRS on the canvas, keeping the area that was in view.
+    void followProjectCrs();
+    void zoomToLayer(int index);
+    void chooseLayerFiles();
+    void chooseProjectCrs();
+    void showProperties(int index);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void reportLoadWarnings();
+
+    QMainWindow *mWindow;
+    MapCanvas *mCanvas;
+    LayerLoader *mLoader;
+    LayerTreeDock *mTree;
+    QPointer<Project> mProject;
+};
+
+} // namespace yc

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layer_loader.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace yc {
+
+/// What a base layer is (source, driver, CRS, features and fields, or raster size and bands) and the settings
+/// that change how it is read: its name, an attribute encoding override and the GCJ-02 flag.
+class LayerPropertiesDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `loaded` is what the loader read for `ref` (nullptr when it has not read it yet).
+    LayerPropertiesDialog(const LayerRef &ref, const LoadedLayer *loaded, QWidget *parent = nullptr);
+    /// `ref` with the edits applied.
+    LayerRef layer() const;
+
+private:
+    LayerRef mRef;
+    QLineEdit *mName;
+    QComboBox *mEncoding = nullptr;
+    QCheckBox *mGcj02 = nullptr;
+};
+
+} // namespace yc
