@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QScreen>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -89,6 +90,9 @@ int runApplication(int argc, char **argv)
     i18n::installTranslations(i18n::chooseLanguage(gui.language, i18n::savedLanguage(), QLocale::system().name()));
 
     MainWindow window;
+    // Open on most of the screen: a map wants room.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        window.resize(screen->availableGeometry().size() * 0.92);
     window.show();
     const QString path = gui.project.isEmpty() ? bundledProjectPath() : gui.project;
     if (gui.project.isEmpty() && !QFileInfo::exists(path))

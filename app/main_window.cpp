@@ -106,6 +106,15 @@ MainWindow::MainWindow(QWidget *parent)
     mAutosave = new Autosave(this);
     connect(mAutosave, &Autosave::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000); });
+    // The map gets the room: layers and filters share the left column, the dashboard shares the right one
+    // with the feature panel.
+    tabifyDockWidget(mLayerTree, mFilterDock);
+    mLayerTree->raise();
+    removeDockWidget(mDashboard);
+    addDockWidget(Qt::RightDockWidgetArea, mDashboard);
+    tabifyDockWidget(mInfoDock, mDashboard);
+    mInfoDock->raise();
+    mDashboard->show();
     createMenus();
     setProject(std::make_unique<Project>());
     resize(1400, 900);

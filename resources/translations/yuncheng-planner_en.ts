@@ -96,7 +96,23 @@
     </message>
     <message>
         <location filename="../../core/layout/pdf_export.cpp" line="89"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="98"/>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="99"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="100"/>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
+        <source>nothing to draw (no features and no layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,6 +143,31 @@
     <message>
         <location filename="../../core/layout/pdf_georef.cpp" line="177"/>
         <source>page %1 is not a simple page object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="59"/>
+        <source>a layout template must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="65"/>
+        <source>unknown page size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="70"/>
+        <source>unknown orientation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="78"/>
+        <source>unknown layout &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="91"/>
+        <source>the CRS &quot;%1&quot; is not understood</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,10 +208,116 @@
     </message>
 </context>
 <context>
+    <name>yc::AddFeatureTool</name>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="156"/>
+        <source>Drawing cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="175"/>
+        <source>Double-click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="185"/>
+        <source>A line needs at least two vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="186"/>
+        <source>A polygon needs at least three vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="202"/>
+        <source>The drawing lies outside the area the map&apos;s coordinate system covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="207"/>
+        <source>The polygon is not valid (%1); move or remove (Backspace) the last vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ChangeStatusCommand</name>
     <message>
         <location filename="../../core/plan/plan_commands.cpp" line="45"/>
         <source>Set status of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::CoordinateDialog</name>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="26"/>
+        <source>Coordinates of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="28"/>
+        <source>lon/lat (EPSG:4490)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="29"/>
+        <source>project CRS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="39"/>
+        <source>Coordinates in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="52"/>
+        <location filename="../../app/coordinate_dialog.cpp" line="73"/>
+        <source>Longitude (x):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="53"/>
+        <location filename="../../app/coordinate_dialog.cpp" line="74"/>
+        <source>Latitude (y):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="73"/>
+        <source>Easting (x):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="74"/>
+        <source>Northing (y):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="107"/>
+        <source>Both coordinates must be numbers, with a dot for decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="109"/>
+        <source>Longitude must lie within ±180° and latitude within ±90°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::CursorCoordinates</name>
+    <message>
+        <location filename="../../app/cursor_coordinates.cpp" line="40"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cursor_coordinates.cpp" line="42"/>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cursor_coordinates.cpp" line="43"/>
+        <source>Lon %1° Lat %2° · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -255,42 +402,62 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::EditTools</name>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="37"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="43"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="39"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="45"/>
         <source>&amp;Move features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="41"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
         <source>&amp;Vertex editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="43"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <source>Add &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
+        <source>Add &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
+        <source>Add pol&amp;ygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
         <source>S&amp;napping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
         <source>Snap to vertices and segments within %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="61"/>
         <source>&amp;Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="52"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="64"/>
         <source>D&amp;uplicate features</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="68"/>
+        <source>Set &amp;coordinates…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="109"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="130"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>Delete %n feature</numerusform>
@@ -298,7 +465,7 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="122"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="143"/>
         <source>Duplicate %n feature(s)</source>
         <translation>
             <numerusform>Duplicate %n feature</numerusform>
@@ -306,9 +473,87 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="129"/>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="130"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="150"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="151"/>
         <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="172"/>
+        <source>Pick a vertex with the vertex editor first, or select a point feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::FeatureFormDialog</name>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="49"/>
+        <source>New plan feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="51"/>
+        <source>Required, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="56"/>
+        <source>City-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="65"/>
+        <source>Where the position comes from and how exact it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="68"/>
+        <source>Filter sentences by number or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="84"/>
+        <source>Chinese name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="85"/>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="86"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="87"/>
+        <source>County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="88"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="89"/>
+        <source>Location confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="90"/>
+        <source>Location note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="93"/>
+        <source>Linked report sentences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="121"/>
+        <source>Suggested from the location on the county map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,11 +749,249 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::LayerActions</name>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="47"/>
+        <source>Add layers from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_actions.cpp" line="58"/>
+        <source>The file holds %n layer(s). Add:</source>
+        <translation>
+            <numerusform>The file holds %n layer. Add:</numerusform>
+            <numerusform>The file holds %n layers. Add:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="123"/>
+        <source>%1 is neither a vector nor a raster file GDAL can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_actions.cpp" line="132"/>
+        <source>Add %n layer(s)</source>
+        <translation>
+            <numerusform>Add %n layer</numerusform>
+            <numerusform>Add %n layers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_actions.cpp" line="133"/>
+        <source>Added %n layer(s)</source>
+        <translation>
+            <numerusform>Added %n layer</numerusform>
+            <numerusform>Added %n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="142"/>
+        <source>Add layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="143"/>
+        <source>All GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="208"/>
+        <source>The layer has no extent to zoom to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="229"/>
+        <source>Change properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="240"/>
+        <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="32"/>
+        <location filename="../../app/layer_loader.cpp" line="142"/>
         <source>Layer “%1”: %2</source>
         <translation>Layer “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerPropertiesDialog</name>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="43"/>
+        <source>Layer properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="45"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="46"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="48"/>
+        <source>Layer in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="52"/>
+        <source>none declared — drawn as WGS84 (EPSG:4326)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="54"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="56"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="71"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="57"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="72"/>
+        <source>CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="58"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="64"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="65"/>
+        <source>Encoding read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="67"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <source>%1 × %2 pixels, %n band(s) of %3</source>
+        <translation>
+            <numerusform>%1 × %2 pixels, %n band of %3</numerusform>
+            <numerusform>%1 × %2 pixels, %n bands of %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="76"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="77"/>
+        <source>Overviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="79"/>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="82"/>
+        <source>not georeferenced (not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="88"/>
+        <source>As declared or detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="93"/>
+        <source>Attribute encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="94"/>
+        <source>Coordinates are GCJ-02 (from a Chinese web map); shift them to WGS84</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerTreeDock</name>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="50"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="70"/>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="162"/>
+        <source>The file declares no CRS: drawn as WGS84 longitude/latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <source>Show layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <source>Hide layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="203"/>
+        <source>Change opacity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="213"/>
+        <source>Move layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="222"/>
+        <source>Remove layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="240"/>
+        <source>Reorder layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="250"/>
+        <source>&amp;Zoom to layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="251"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="253"/>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,6 +1009,224 @@ Click to show them on the map</numerusform>
     <message>
         <location filename="../../core/layout/layout_map_items.cpp" line="190"/>
         <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayoutDesignerDialog</name>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="54"/>
+        <source>Rendering the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="88"/>
+        <source>Save print layout “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
+        <source>Export &amp;atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="116"/>
+        <source>Print layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="120"/>
+        <source>the section&apos;s title, or a general one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="124"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="125"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="126"/>
+        <source>Map, legend, chart and excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="127"/>
+        <source>Map with legend only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="131"/>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="134"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
+        <source>Current map view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <source>Full extent (or the section&apos;s features)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="138"/>
+        <source>Fit the extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="141"/>
+        <source>Project CRS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="159"/>
+        <source>Te&amp;mplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
+        <source>S&amp;ubtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
+        <source>Page &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="163"/>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="164"/>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
+        <source>&amp;Resolution (dpi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="166"/>
+        <source>Se&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="167"/>
+        <source>&amp;Extent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="168"/>
+        <source>Sc&amp;ale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="169"/>
+        <source>&amp;Map CRS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="173"/>
+        <source>One page per report section with features, all in one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="254"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="266"/>
+        <source>Saved the template “%1” in the project (saved with the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="277"/>
+        <source>The template “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="300"/>
+        <source>The template&apos;s extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <source>Export atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="374"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="405"/>
+        <source>Wrote %1 (%2 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="406"/>
+        <source>Export to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,7 +1329,7 @@ Click to show them on the map</numerusform>
         <translation>The bundled project was not found at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="83"/>
+        <location filename="../../app/main_window.cpp" line="87"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n base layer</numerusform>
@@ -636,205 +1337,220 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85"/>
+        <location filename="../../app/main_window.cpp" line="89"/>
         <source>Some base layers could not be read: %1</source>
         <translation>Some base layers could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="92"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110"/>
+        <location filename="../../app/main_window.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112"/>
+        <location filename="../../app/main_window.cpp" line="120"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="114"/>
+        <location filename="../../app/main_window.cpp" line="122"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="116"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="119"/>
+        <location filename="../../app/main_window.cpp" line="127"/>
+        <source>Add &amp;layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="131"/>
+        <source>&amp;Print layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="123"/>
+        <location filename="../../app/main_window.cpp" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="125"/>
+        <location filename="../../app/main_window.cpp" line="145"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="156"/>
+        <source>Project &amp;CRS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="147"/>
+        <location filename="../../app/main_window.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="149"/>
+        <location filename="../../app/main_window.cpp" line="172"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>&amp;About Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="180"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="158"/>
+        <location filename="../../app/main_window.cpp" line="181"/>
         <source>The project %1 could not be opened.</source>
         <translation>The project %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163"/>
+        <location filename="../../app/main_window.cpp" line="186"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>Restore unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="168"/>
+        <location filename="../../app/main_window.cpp" line="191"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="202"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="183"/>
+        <location filename="../../app/main_window.cpp" line="206"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="209"/>
+        <location filename="../../app/main_window.cpp" line="234"/>
         <source>Loading base layers…</source>
         <translation>Loading base layers…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="219"/>
+        <location filename="../../app/main_window.cpp" line="249"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="221"/>
+        <location filename="../../app/main_window.cpp" line="251"/>
         <source>Yuncheng Planner</source>
         <translation>Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="240"/>
+        <location filename="../../app/main_window.cpp" line="270"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="244"/>
+        <location filename="../../app/main_window.cpp" line="274"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="268"/>
+        <location filename="../../app/main_window.cpp" line="298"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="296"/>
+        <location filename="../../app/main_window.cpp" line="326"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="297"/>
+        <location filename="../../app/main_window.cpp" line="327"/>
         <source>The project could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="306"/>
+        <location filename="../../app/main_window.cpp" line="336"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="321"/>
+        <location filename="../../app/main_window.cpp" line="351"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="330"/>
+        <location filename="../../app/main_window.cpp" line="360"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="354"/>
+        <location filename="../../app/main_window.cpp" line="384"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="357"/>
-        <location filename="../../app/main_window.cpp" line="369"/>
+        <location filename="../../app/main_window.cpp" line="387"/>
+        <location filename="../../app/main_window.cpp" line="399"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="360"/>
-        <location filename="../../app/main_window.cpp" line="370"/>
+        <location filename="../../app/main_window.cpp" line="390"/>
+        <location filename="../../app/main_window.cpp" line="400"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="369"/>
+        <location filename="../../app/main_window.cpp" line="399"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="370"/>
+        <location filename="../../app/main_window.cpp" line="400"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="401"/>
-        <location filename="../../app/main_window.cpp" line="429"/>
+        <location filename="../../app/main_window.cpp" line="432"/>
+        <location filename="../../app/main_window.cpp" line="460"/>
         <source>Invalid geometries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="402"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n feature has invalid geometry (for example a ring that crosses itself).</numerusform>
@@ -842,17 +1558,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="407"/>
+        <location filename="../../app/main_window.cpp" line="438"/>
         <source>Repair and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="408"/>
+        <location filename="../../app/main_window.cpp" line="439"/>
         <source>Save as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="417"/>
+        <location filename="../../app/main_window.cpp" line="448"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>Repair %n geometry</numerusform>
@@ -860,38 +1576,38 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="452"/>
         <source>Repair %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="430"/>
+        <location filename="../../app/main_window.cpp" line="461"/>
         <source>These geometries could not be repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="439"/>
+        <location filename="../../app/main_window.cpp" line="470"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="440"/>
+        <location filename="../../app/main_window.cpp" line="471"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="322"/>
-        <location filename="../../app/main_window.cpp" line="331"/>
+        <location filename="../../app/main_window.cpp" line="352"/>
+        <location filename="../../app/main_window.cpp" line="361"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>Yuncheng Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="348"/>
+        <location filename="../../app/main_window.cpp" line="378"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="349"/>
+        <location filename="../../app/main_window.cpp" line="379"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>The new language will be used the next time Yuncheng Planner starts.</translation>
     </message>
@@ -899,7 +1615,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="201"/>
+        <location filename="../../app/map_canvas.cpp" line="203"/>
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
@@ -1259,6 +1975,69 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::ProjectCrsDialog</name>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="19"/>
+        <source>Project CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="21"/>
+        <source>CGCS2000 / 3-degree Gauss–Krüger CM 111E (Yuncheng, default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="22"/>
+        <source>CGCS2000 longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="23"/>
+        <source>WGS84 longitude/latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="24"/>
+        <source>Web Mercator (web maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="25"/>
+        <source>CGCS2000 / 3-degree Gauss–Krüger zone 37 (with zone prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="29"/>
+        <source>Other (EPSG code, WKT or PROJ string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="31"/>
+        <source>EPSG:4546, WKT or +proj=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="59"/>
+        <source>Common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="60"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="61"/>
+        <source>PROJ name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="78"/>
+        <source>Not a CRS PROJ understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::RemoveFeatureCommand</name>
     <message>
         <location filename="../../core/plan/plan_commands.cpp" line="138"/>
@@ -1323,6 +2102,14 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::SetCrsCommand</name>
+    <message>
+        <location filename="../../core/plan/layer_commands.cpp" line="39"/>
+        <source>Set map CRS to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::Storage</name>
     <message>
         <location filename="../../core/storage/project_store.cpp" line="38"/>
@@ -1355,27 +2142,27 @@ Click to show them on the map</numerusform>
         <translation type="unfinished">feature &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="265"/>
+        <location filename="../../core/storage/project_store.cpp" line="267"/>
         <source>the project settings</source>
         <translation>the project settings</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="279"/>
+        <location filename="../../core/storage/project_store.cpp" line="281"/>
         <source>layer &quot;%1&quot;</source>
         <translation>layer &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="286"/>
+        <location filename="../../core/storage/project_store.cpp" line="288"/>
         <source>the report text</source>
         <translation>the report text</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="302"/>
+        <location filename="../../core/storage/project_store.cpp" line="304"/>
         <source>target &quot;%1&quot;</source>
         <translation>target &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="310"/>
+        <location filename="../../core/storage/project_store.cpp" line="312"/>
         <source>Cannot commit the project: %1</source>
         <translation>Cannot commit the project: %1</translation>
     </message>
@@ -1385,147 +2172,147 @@ Click to show them on the map</numerusform>
         <translation>the table %1 has no column %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="342"/>
+        <location filename="../../core/storage/project_store.cpp" line="344"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>Cannot save: a feature (&quot;%1&quot;) has no id</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="344"/>
+        <location filename="../../core/storage/project_store.cpp" line="346"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>Cannot save: the feature id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="353"/>
+        <location filename="../../core/storage/project_store.cpp" line="355"/>
         <source>Cannot save %1: the folder does not exist</source>
         <translation>Cannot save %1: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="356"/>
+        <location filename="../../core/storage/project_store.cpp" line="358"/>
         <source>Cannot save: GDAL has no GeoPackage driver</source>
         <translation>Cannot save: GDAL has no GeoPackage driver</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="362"/>
+        <location filename="../../core/storage/project_store.cpp" line="364"/>
         <source>Cannot save %1: another program is saving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="373"/>
+        <location filename="../../core/storage/project_store.cpp" line="375"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="380"/>
+        <location filename="../../core/storage/project_store.cpp" line="382"/>
         <source>Cannot finish writing %1: %2</source>
         <translation>Cannot finish writing %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="389"/>
+        <location filename="../../core/storage/project_store.cpp" line="391"/>
         <source>Cannot save %1: a folder of that name is in the way</source>
         <translation>Cannot save %1: a folder of that name is in the way</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="390"/>
+        <location filename="../../core/storage/project_store.cpp" line="392"/>
         <source>Cannot replace %1: %2</source>
         <translation>Cannot replace %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="333"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="337"/>
         <source>Cannot open %1: the file does not exist</source>
         <translation>Cannot open %1: the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="335"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="339"/>
         <source>Cannot open %1: it is a folder, not a project file</source>
         <translation>Cannot open %1: it is a folder, not a project file</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="345"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="349"/>
         <source>Cannot open %1: it is not a GeoPackage</source>
         <translation>Cannot open %1: it is not a GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="347"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="351"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="117"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="118"/>
         <source>it is not a Yuncheng Planner project (no %1 table)</source>
         <translation>it is not a Yuncheng Planner project (no %1 table)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="129"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="133"/>
         <source>the map CRS &quot;%1&quot; is not understood</source>
         <translation>the map CRS &quot;%1&quot; is not understood</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="141"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="145"/>
         <source>it is not a Yuncheng Planner project (no format setting)</source>
         <translation>it is not a Yuncheng Planner project (no format setting)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="146"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="150"/>
         <source>it is not a Yuncheng Planner project (format &quot;%1&quot;)</source>
         <translation>it is not a Yuncheng Planner project (format &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="148"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="152"/>
         <source>it was saved by a newer Yuncheng Planner (format &quot;%1&quot;); please update</source>
         <translation>it was saved by a newer Yuncheng Planner (format &quot;%1&quot;); please update</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="156"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="160"/>
         <source>the project file is damaged: the table %1 is missing</source>
         <translation>the project file is damaged: the table %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="178"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="182"/>
         <source>a row of %1 has no feature_id</source>
         <translation>a row of %1 has no feature_id</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="180"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="184"/>
         <source>the feature id &quot;%1&quot; is used twice</source>
         <translation>the feature id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="191"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="195"/>
         <source>feature &quot;%1&quot; has an unknown category &quot;%2&quot;</source>
         <translation>feature &quot;%1&quot; has an unknown category &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="195"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="199"/>
         <source>feature &quot;%1&quot; has an unknown confidence &quot;%2&quot;</source>
         <translation>feature &quot;%1&quot; has an unknown confidence &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="197"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="201"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot;</source>
         <translation>feature &quot;%1&quot; has an unknown status &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="227"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="231"/>
         <source>the table %1 names an unknown feature &quot;%2&quot;</source>
         <translation>the table %1 names an unknown feature &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="230"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="234"/>
         <source>feature &quot;%1&quot; has an empty link in %2</source>
         <translation>feature &quot;%1&quot; has an empty link in %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="258"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="262"/>
         <source>the status history names an unknown feature &quot;%1&quot;</source>
         <translation>the status history names an unknown feature &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="262"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="266"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</source>
         <translation>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="292"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="296"/>
         <source>the map layer &quot;%1&quot; has no source</source>
         <translation>the map layer &quot;%1&quot; has no source</translation>
     </message>
@@ -1885,58 +2672,38 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="175"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="176"/>
-        <source>canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="177"/>
-        <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="178"/>
-        <source>nothing to draw (no features and no layers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="202"/>
+        <location filename="../../app/cli/export_command.cpp" line="191"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="214"/>
-        <location filename="../../app/cli/export_command.cpp" line="266"/>
+        <location filename="../../app/cli/export_command.cpp" line="203"/>
+        <location filename="../../app/cli/export_command.cpp" line="255"/>
         <source>export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="217"/>
+        <location filename="../../app/cli/export_command.cpp" line="206"/>
         <source>export: reading %1 base layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="224"/>
+        <location filename="../../app/cli/export_command.cpp" line="213"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="247"/>
+        <location filename="../../app/cli/export_command.cpp" line="236"/>
         <source>section %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="270"/>
+        <location filename="../../app/cli/export_command.cpp" line="259"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="282"/>
+        <location filename="../../app/cli/export_command.cpp" line="271"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation type="unfinished"></translation>
     </message>

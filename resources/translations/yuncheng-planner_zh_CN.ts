@@ -96,8 +96,24 @@
     </message>
     <message>
         <location filename="../../core/layout/pdf_export.cpp" line="89"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="98"/>
         <source>done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="99"/>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="100"/>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
+        <source>nothing to draw (no features and no layers)</source>
+        <translation>没有可绘制的内容（没有要素，也没有图层）</translation>
     </message>
     <message>
         <location filename="../../core/layout/pdf_georef.cpp" line="89"/>
@@ -128,6 +144,31 @@
         <location filename="../../core/layout/pdf_georef.cpp" line="177"/>
         <source>page %1 is not a simple page object</source>
         <translation>第 %1 页不是简单页面对象</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="59"/>
+        <source>a layout template must be a JSON object</source>
+        <translation>版面模板必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="65"/>
+        <source>unknown page size &quot;%1&quot;</source>
+        <translation>未知的页面尺寸“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="70"/>
+        <source>unknown orientation &quot;%1&quot;</source>
+        <translation>未知的页面方向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="78"/>
+        <source>unknown layout &quot;%1&quot;</source>
+        <translation>未知的版式“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="91"/>
+        <source>the CRS &quot;%1&quot; is not understood</source>
+        <translation>无法识别坐标参考系“%1”</translation>
     </message>
 </context>
 <context>
@@ -167,11 +208,117 @@
     </message>
 </context>
 <context>
+    <name>yc::AddFeatureTool</name>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="156"/>
+        <source>Drawing cancelled</source>
+        <translation>已取消绘制</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="175"/>
+        <source>Double-click or Enter finishes, Backspace removes the last vertex, Esc cancels</source>
+        <translation>双击或按 Enter 完成，按 Backspace 删除最后一个节点，按 Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="185"/>
+        <source>A line needs at least two vertices</source>
+        <translation>线至少需要两个节点</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="186"/>
+        <source>A polygon needs at least three vertices</source>
+        <translation>面至少需要三个节点</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="202"/>
+        <source>The drawing lies outside the area the map&apos;s coordinate system covers</source>
+        <translation>所绘图形超出了地图坐标系的适用范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/add_feature_tool.cpp" line="207"/>
+        <source>The polygon is not valid (%1); move or remove (Backspace) the last vertex</source>
+        <translation>该面无效（%1）；请移动或删除（Backspace）最后一个节点</translation>
+    </message>
+</context>
+<context>
     <name>yc::ChangeStatusCommand</name>
     <message>
         <location filename="../../core/plan/plan_commands.cpp" line="45"/>
         <source>Set status of %1 to %2</source>
         <translation>将 %1 的状态设为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>yc::CoordinateDialog</name>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="26"/>
+        <source>Coordinates of %1</source>
+        <translation>%1 的坐标</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="28"/>
+        <source>lon/lat (EPSG:4490)</source>
+        <translation>经纬度（EPSG:4490）</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="29"/>
+        <source>project CRS (%1)</source>
+        <translation>项目坐标参考系（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="39"/>
+        <source>Coordinates in:</source>
+        <translation>坐标类型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="52"/>
+        <location filename="../../app/coordinate_dialog.cpp" line="73"/>
+        <source>Longitude (x):</source>
+        <translation>经度 (x)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="53"/>
+        <location filename="../../app/coordinate_dialog.cpp" line="74"/>
+        <source>Latitude (y):</source>
+        <translation>纬度 (y)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="73"/>
+        <source>Easting (x):</source>
+        <translation>东坐标 (x)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="74"/>
+        <source>Northing (y):</source>
+        <translation>北坐标 (y)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="107"/>
+        <source>Both coordinates must be numbers, with a dot for decimals.</source>
+        <translation>两个坐标都必须是数字，小数点请用“.”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/coordinate_dialog.cpp" line="109"/>
+        <source>Longitude must lie within ±180° and latitude within ±90°.</source>
+        <translation>经度必须在 ±180° 以内，纬度必须在 ±90° 以内。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::CursorCoordinates</name>
+    <message>
+        <location filename="../../app/cursor_coordinates.cpp" line="40"/>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/cursor_coordinates.cpp" line="42"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cursor_coordinates.cpp" line="43"/>
+        <source>Lon %1° Lat %2° · %3</source>
+        <translation>经度 %1° 纬度 %2° · %3</translation>
     </message>
 </context>
 <context>
@@ -253,59 +400,157 @@ Click to show them on the map</source>
 <context>
     <name>yc::EditTools</name>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="37"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="43"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="39"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="45"/>
         <source>&amp;Move features</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="41"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
         <source>&amp;Vertex editor</source>
         <translation>节点编辑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="43"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <source>Add &amp;point</source>
+        <translation>添加点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
+        <source>Add &amp;line</source>
+        <translation>添加线(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
+        <source>Add pol&amp;ygon</source>
+        <translation>添加面(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
         <source>S&amp;napping</source>
         <translation>捕捉(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
         <source>Snap to vertices and segments within %1 pixels</source>
         <translation>捕捉 %1 像素范围内的节点和线段</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="61"/>
         <source>&amp;Delete features</source>
         <translation>删除要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="52"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="64"/>
         <source>D&amp;uplicate features</source>
         <translation>复制要素(&amp;U)</translation>
     </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="68"/>
+        <source>Set &amp;coordinates…</source>
+        <translation>设置坐标(&amp;C)…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="109"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="130"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="122"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="143"/>
         <source>Duplicate %n feature(s)</source>
         <translation>
             <numerusform>复制 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="129"/>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="130"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="150"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="151"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="172"/>
+        <source>Pick a vertex with the vertex editor first, or select a point feature</source>
+        <translation>请先用节点编辑工具选取一个节点，或选择一个点要素</translation>
+    </message>
+</context>
+<context>
+    <name>yc::FeatureFormDialog</name>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="49"/>
+        <source>New plan feature</source>
+        <translation>新建规划要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="51"/>
+        <source>Required, e.g. %1</source>
+        <translation>必填，例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="56"/>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="65"/>
+        <source>Where the position comes from and how exact it is</source>
+        <translation>位置的来源及其精确程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="68"/>
+        <source>Filter sentences by number or text…</source>
+        <translation>按编号或文字筛选句子…</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="84"/>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="85"/>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="86"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="87"/>
+        <source>County:</source>
+        <translation>县（市、区）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="88"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="89"/>
+        <source>Location confidence:</source>
+        <translation>位置可信度：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="90"/>
+        <source>Location note:</source>
+        <translation>位置说明：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="93"/>
+        <source>Linked report sentences:</source>
+        <translation>关联的报告句子：</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_form_dialog.cpp" line="121"/>
+        <source>Suggested from the location on the county map</source>
+        <translation>根据县域地图上的位置推荐</translation>
     </message>
 </context>
 <context>
@@ -500,11 +745,245 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::LayerActions</name>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="47"/>
+        <source>Add layers from %1</source>
+        <translation>从 %1 添加图层</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_actions.cpp" line="58"/>
+        <source>The file holds %n layer(s). Add:</source>
+        <translation>
+            <numerusform>该文件包含 %n 个图层。添加：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="123"/>
+        <source>%1 is neither a vector nor a raster file GDAL can read.</source>
+        <translation>%1 不是 GDAL 可读取的矢量或栅格文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_actions.cpp" line="132"/>
+        <source>Add %n layer(s)</source>
+        <translation>
+            <numerusform>添加 %n 个图层</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_actions.cpp" line="133"/>
+        <source>Added %n layer(s)</source>
+        <translation>
+            <numerusform>已添加 %n 个图层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="142"/>
+        <source>Add layer</source>
+        <translation>添加图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="143"/>
+        <source>All GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;All files (*)</source>
+        <translation>所有 GIS 文件 (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="208"/>
+        <source>The layer has no extent to zoom to.</source>
+        <translation>该图层没有可缩放到的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="229"/>
+        <source>Change properties of %1</source>
+        <translation>更改 %1 的属性</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="240"/>
+        <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
+        <translation>%1 中没有坐标参考系：按 WGS84 经纬度绘制。</translation>
+    </message>
+</context>
+<context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="32"/>
+        <location filename="../../app/layer_loader.cpp" line="142"/>
         <source>Layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerPropertiesDialog</name>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="43"/>
+        <source>Layer properties — %1</source>
+        <translation>图层属性 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="45"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="46"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="48"/>
+        <source>Layer in source</source>
+        <translation>数据源中的图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="52"/>
+        <source>none declared — drawn as WGS84 (EPSG:4326)</source>
+        <translation>未声明 — 按 WGS84（EPSG:4326）绘制</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="54"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="56"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="71"/>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="57"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="72"/>
+        <source>CRS</source>
+        <translation>坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="58"/>
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="64"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="65"/>
+        <source>Encoding read</source>
+        <translation>读取编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="67"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <source>%1 × %2 pixels, %n band(s) of %3</source>
+        <translation>
+            <numerusform>%1 × %2 像素，%n 个 %3 波段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="76"/>
+        <source>Bands</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="77"/>
+        <source>Overviews</source>
+        <translation>金字塔</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="79"/>
+        <source>Extent</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="82"/>
+        <source>not georeferenced (not drawn)</source>
+        <translation>未经地理配准（不绘制）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="88"/>
+        <source>As declared or detected</source>
+        <translation>按声明或自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="93"/>
+        <source>Attribute encoding</source>
+        <translation>属性编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="94"/>
+        <source>Coordinates are GCJ-02 (from a Chinese web map); shift them to WGS84</source>
+        <translation>坐标为 GCJ-02（来自国内网络地图）；将其纠偏为 WGS84</translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerTreeDock</name>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="50"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="70"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="162"/>
+        <source>The file declares no CRS: drawn as WGS84 longitude/latitude.</source>
+        <translation>该文件未声明坐标参考系：按 WGS84 经纬度绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <source>Show layer %1</source>
+        <translation>显示图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <source>Hide layer %1</source>
+        <translation>隐藏图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="203"/>
+        <source>Change opacity of %1</source>
+        <translation>更改 %1 的不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="213"/>
+        <source>Move layer %1</source>
+        <translation>移动图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="222"/>
+        <source>Remove layer %1</source>
+        <translation>移除图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="240"/>
+        <source>Reorder layers</source>
+        <translation>调整图层顺序</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="250"/>
+        <source>&amp;Zoom to layer</source>
+        <translation>缩放到图层(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="251"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="253"/>
+        <source>&amp;Properties…</source>
+        <translation>属性(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -523,6 +1002,224 @@ Click to show them on the map</source>
         <location filename="../../core/layout/layout_map_items.cpp" line="190"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayoutDesignerDialog</name>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="54"/>
+        <source>Rendering the preview…</source>
+        <translation>正在渲染预览…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="88"/>
+        <source>Save print layout “%1”</source>
+        <translation>保存打印版面“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <source>Save as &amp;template…</source>
+        <translation>另存为模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
+        <source>Export &amp;atlas…</source>
+        <translation>导出图集(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="116"/>
+        <source>Print layout</source>
+        <translation>打印版面</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="120"/>
+        <source>the section&apos;s title, or a general one</source>
+        <translation>章节标题，或通用标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="124"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="125"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="126"/>
+        <source>Map, legend, chart and excerpts</source>
+        <translation>地图、图例、图表和报告摘录</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="127"/>
+        <source>Map with legend only</source>
+        <translation>仅地图和图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="131"/>
+        <source>All sections</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="134"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
+        <source>Current map view</source>
+        <translation>当前地图视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <source>Full extent (or the section&apos;s features)</source>
+        <translation>全图范围（或该章节的要素）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="138"/>
+        <source>Fit the extent</source>
+        <translation>适应范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="141"/>
+        <source>Project CRS (%1)</source>
+        <translation>项目坐标参考系（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="159"/>
+        <source>Te&amp;mplate:</source>
+        <translation>模板(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
+        <source>Page &amp;size:</source>
+        <translation>页面尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="163"/>
+        <source>&amp;Orientation:</source>
+        <translation>页面方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="164"/>
+        <source>&amp;Layout:</source>
+        <translation>版式(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
+        <source>&amp;Resolution (dpi):</source>
+        <translation>分辨率（dpi）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="166"/>
+        <source>Se&amp;ction:</source>
+        <translation>章节(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="167"/>
+        <source>&amp;Extent:</source>
+        <translation>范围(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="168"/>
+        <source>Sc&amp;ale:</source>
+        <translation>比例尺(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="169"/>
+        <source>&amp;Map CRS:</source>
+        <translation>地图坐标参考系(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="173"/>
+        <source>One page per report section with features, all in one PDF</source>
+        <translation>每个含要素的报告章节一页，全部合并为一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="212"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="254"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="266"/>
+        <source>Saved the template “%1” in the project (saved with the project).</source>
+        <translation>已将模板“%1”保存到项目中（随项目一起保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="277"/>
+        <source>The template “%1” cannot be used: %2</source>
+        <translation>无法使用模板“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="300"/>
+        <source>The template&apos;s extent</source>
+        <translation>模板的范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <source>Export atlas</source>
+        <translation>导出图集</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="374"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="405"/>
+        <source>Wrote %1 (%2 KB).</source>
+        <translation>已写出 %1（%2 KB）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="406"/>
+        <source>Export to %1: %2.</source>
+        <translation>导出到 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -624,267 +1321,282 @@ Click to show them on the map</source>
         <translation>在 %1 未找到随附的项目文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="83"/>
+        <location filename="../../app/main_window.cpp" line="87"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n 个底图图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="85"/>
+        <location filename="../../app/main_window.cpp" line="89"/>
         <source>Some base layers could not be read: %1</source>
         <translation>部分底图图层无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="92"/>
+        <location filename="../../app/main_window.cpp" line="96"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时状态&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="97"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110"/>
+        <location filename="../../app/main_window.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112"/>
+        <location filename="../../app/main_window.cpp" line="120"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="114"/>
+        <location filename="../../app/main_window.cpp" line="122"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="116"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="119"/>
+        <location filename="../../app/main_window.cpp" line="127"/>
+        <source>Add &amp;layer…</source>
+        <translation>添加图层(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="131"/>
+        <source>&amp;Print layout…</source>
+        <translation>打印版面(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="123"/>
+        <location filename="../../app/main_window.cpp" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="125"/>
+        <location filename="../../app/main_window.cpp" line="145"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="156"/>
+        <source>Project &amp;CRS…</source>
+        <translation>项目坐标参考系(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="158"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="147"/>
+        <location filename="../../app/main_window.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="149"/>
+        <location filename="../../app/main_window.cpp" line="172"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>关于运城规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="180"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="158"/>
+        <location filename="../../app/main_window.cpp" line="181"/>
         <source>The project %1 could not be opened.</source>
         <translation>无法打开项目 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163"/>
+        <location filename="../../app/main_window.cpp" line="186"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="168"/>
+        <location filename="../../app/main_window.cpp" line="191"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation>运城规划上次关闭时，%1 有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="202"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation>无法恢复未保存的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="183"/>
+        <location filename="../../app/main_window.cpp" line="206"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="209"/>
+        <location filename="../../app/main_window.cpp" line="234"/>
         <source>Loading base layers…</source>
         <translation>正在加载底图…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="219"/>
+        <location filename="../../app/main_window.cpp" line="249"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="221"/>
+        <location filename="../../app/main_window.cpp" line="251"/>
         <source>Yuncheng Planner</source>
         <translation>运城规划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="240"/>
+        <location filename="../../app/main_window.cpp" line="270"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="244"/>
+        <location filename="../../app/main_window.cpp" line="274"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation>搜索要素、县（市、区）、报告文本或拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="268"/>
+        <location filename="../../app/main_window.cpp" line="298"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="296"/>
+        <location filename="../../app/main_window.cpp" line="326"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="297"/>
+        <location filename="../../app/main_window.cpp" line="327"/>
         <source>The project could not be saved to %1.</source>
         <translation>无法将项目保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="306"/>
+        <location filename="../../app/main_window.cpp" line="336"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="321"/>
+        <location filename="../../app/main_window.cpp" line="351"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="330"/>
+        <location filename="../../app/main_window.cpp" line="360"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="354"/>
+        <location filename="../../app/main_window.cpp" line="384"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="357"/>
-        <location filename="../../app/main_window.cpp" line="369"/>
+        <location filename="../../app/main_window.cpp" line="387"/>
+        <location filename="../../app/main_window.cpp" line="399"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="360"/>
-        <location filename="../../app/main_window.cpp" line="370"/>
+        <location filename="../../app/main_window.cpp" line="390"/>
+        <location filename="../../app/main_window.cpp" line="400"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="369"/>
+        <location filename="../../app/main_window.cpp" line="399"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="370"/>
+        <location filename="../../app/main_window.cpp" line="400"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="401"/>
-        <location filename="../../app/main_window.cpp" line="429"/>
+        <location filename="../../app/main_window.cpp" line="432"/>
+        <location filename="../../app/main_window.cpp" line="460"/>
         <source>Invalid geometries</source>
         <translation>无效几何</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="402"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n 个要素的几何无效（例如环自相交）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="407"/>
+        <location filename="../../app/main_window.cpp" line="438"/>
         <source>Repair and save</source>
         <translation>修复并保存</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="408"/>
+        <location filename="../../app/main_window.cpp" line="439"/>
         <source>Save as they are</source>
         <translation>按原样保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="417"/>
+        <location filename="../../app/main_window.cpp" line="448"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>修复 %n 个几何</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="452"/>
         <source>Repair %1</source>
         <translation>修复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="430"/>
+        <location filename="../../app/main_window.cpp" line="461"/>
         <source>These geometries could not be repaired: %1</source>
         <translation>以下几何无法修复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="439"/>
+        <location filename="../../app/main_window.cpp" line="470"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="440"/>
+        <location filename="../../app/main_window.cpp" line="471"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>项目有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="322"/>
-        <location filename="../../app/main_window.cpp" line="331"/>
+        <location filename="../../app/main_window.cpp" line="352"/>
+        <location filename="../../app/main_window.cpp" line="361"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>运城规划项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="348"/>
+        <location filename="../../app/main_window.cpp" line="378"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="349"/>
+        <location filename="../../app/main_window.cpp" line="379"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>新的界面语言将在下次启动运城规划时生效。</translation>
     </message>
@@ -892,7 +1604,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="201"/>
+        <location filename="../../app/map_canvas.cpp" line="203"/>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
     </message>
@@ -1251,6 +1963,69 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::ProjectCrsDialog</name>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="19"/>
+        <source>Project CRS</source>
+        <translation>项目坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="21"/>
+        <source>CGCS2000 / 3-degree Gauss–Krüger CM 111E (Yuncheng, default)</source>
+        <translation>CGCS2000 / 3 度带高斯-克吕格 中央经线 111E（运城，默认）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="22"/>
+        <source>CGCS2000 longitude/latitude</source>
+        <translation>CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="23"/>
+        <source>WGS84 longitude/latitude</source>
+        <translation>WGS84 经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="24"/>
+        <source>Web Mercator (web maps)</source>
+        <translation>Web 墨卡托（网络地图）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="25"/>
+        <source>CGCS2000 / 3-degree Gauss–Krüger zone 37 (with zone prefix)</source>
+        <translation>CGCS2000 / 3 度带高斯-克吕格 第 37 带（带号前缀）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="29"/>
+        <source>Other (EPSG code, WKT or PROJ string)</source>
+        <translation>其他（EPSG 代码、WKT 或 PROJ 字符串）</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="31"/>
+        <source>EPSG:4546, WKT or +proj=…</source>
+        <translation>EPSG:4546、WKT 或 +proj=…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="59"/>
+        <source>Common</source>
+        <translation>常用</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="60"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="61"/>
+        <source>PROJ name</source>
+        <translation>PROJ 名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/project_crs_dialog.cpp" line="78"/>
+        <source>Not a CRS PROJ understands.</source>
+        <translation>PROJ 无法识别该坐标参考系。</translation>
+    </message>
+</context>
+<context>
     <name>yc::RemoveFeatureCommand</name>
     <message>
         <location filename="../../core/plan/plan_commands.cpp" line="138"/>
@@ -1315,6 +2090,14 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::SetCrsCommand</name>
+    <message>
+        <location filename="../../core/plan/layer_commands.cpp" line="39"/>
+        <source>Set map CRS to %1</source>
+        <translation>将地图坐标参考系设为 %1</translation>
+    </message>
+</context>
+<context>
     <name>yc::Storage</name>
     <message>
         <location filename="../../core/storage/project_store.cpp" line="38"/>
@@ -1347,27 +2130,27 @@ Click to show them on the map</source>
         <translation>要素“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="265"/>
+        <location filename="../../core/storage/project_store.cpp" line="267"/>
         <source>the project settings</source>
         <translation>项目设置</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="279"/>
+        <location filename="../../core/storage/project_store.cpp" line="281"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="286"/>
+        <location filename="../../core/storage/project_store.cpp" line="288"/>
         <source>the report text</source>
         <translation>报告文本</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="302"/>
+        <location filename="../../core/storage/project_store.cpp" line="304"/>
         <source>target &quot;%1&quot;</source>
         <translation>目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="310"/>
+        <location filename="../../core/storage/project_store.cpp" line="312"/>
         <source>Cannot commit the project: %1</source>
         <translation>无法提交项目：%1</translation>
     </message>
@@ -1377,147 +2160,147 @@ Click to show them on the map</source>
         <translation>表 %1 没有字段 %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="342"/>
+        <location filename="../../core/storage/project_store.cpp" line="344"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>无法保存：有要素（“%1”）没有编号</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="344"/>
+        <location filename="../../core/storage/project_store.cpp" line="346"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>无法保存：要素编号“%1”重复使用</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="353"/>
+        <location filename="../../core/storage/project_store.cpp" line="355"/>
         <source>Cannot save %1: the folder does not exist</source>
         <translation>无法保存 %1：文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="356"/>
+        <location filename="../../core/storage/project_store.cpp" line="358"/>
         <source>Cannot save: GDAL has no GeoPackage driver</source>
         <translation>无法保存：GDAL 没有 GeoPackage 驱动</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="362"/>
+        <location filename="../../core/storage/project_store.cpp" line="364"/>
         <source>Cannot save %1: another program is saving it</source>
         <translation>无法保存 %1：另一个程序正在保存该文件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="373"/>
+        <location filename="../../core/storage/project_store.cpp" line="375"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="380"/>
+        <location filename="../../core/storage/project_store.cpp" line="382"/>
         <source>Cannot finish writing %1: %2</source>
         <translation>无法完成写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="389"/>
+        <location filename="../../core/storage/project_store.cpp" line="391"/>
         <source>Cannot save %1: a folder of that name is in the way</source>
         <translation>无法保存 %1：已有同名文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="390"/>
+        <location filename="../../core/storage/project_store.cpp" line="392"/>
         <source>Cannot replace %1: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="333"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="337"/>
         <source>Cannot open %1: the file does not exist</source>
         <translation>无法打开 %1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="335"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="339"/>
         <source>Cannot open %1: it is a folder, not a project file</source>
         <translation>无法打开 %1：这是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="345"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="349"/>
         <source>Cannot open %1: it is not a GeoPackage</source>
         <translation>无法打开 %1：不是 GeoPackage 文件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="347"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="351"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="117"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="118"/>
         <source>it is not a Yuncheng Planner project (no %1 table)</source>
         <translation>不是运城规划项目文件（没有 %1 表）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="129"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="133"/>
         <source>the map CRS &quot;%1&quot; is not understood</source>
         <translation>无法识别地图坐标系“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="141"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="145"/>
         <source>it is not a Yuncheng Planner project (no format setting)</source>
         <translation>不是运城规划项目文件（没有格式设置）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="146"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="150"/>
         <source>it is not a Yuncheng Planner project (format &quot;%1&quot;)</source>
         <translation>不是运城规划项目文件（格式为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="148"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="152"/>
         <source>it was saved by a newer Yuncheng Planner (format &quot;%1&quot;); please update</source>
         <translation>该文件由较新版本的运城规划保存（格式“%1”），请升级软件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="156"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="160"/>
         <source>the project file is damaged: the table %1 is missing</source>
         <translation>项目文件已损坏：缺少表 %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="178"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="182"/>
         <source>a row of %1 has no feature_id</source>
         <translation>%1 中有一行没有 feature_id</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="180"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="184"/>
         <source>the feature id &quot;%1&quot; is used twice</source>
         <translation>要素编号“%1”重复使用</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="191"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="195"/>
         <source>feature &quot;%1&quot; has an unknown category &quot;%2&quot;</source>
         <translation>要素“%1”的类别“%2”未知</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="195"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="199"/>
         <source>feature &quot;%1&quot; has an unknown confidence &quot;%2&quot;</source>
         <translation>要素“%1”的位置可信度“%2”未知</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="197"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="201"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot;</source>
         <translation>要素“%1”的状态“%2”未知</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="227"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="231"/>
         <source>the table %1 names an unknown feature &quot;%2&quot;</source>
         <translation>表 %1 引用了未知要素“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="230"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="234"/>
         <source>feature &quot;%1&quot; has an empty link in %2</source>
         <translation>要素“%1”在 %2 中有空链接</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="258"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="262"/>
         <source>the status history names an unknown feature &quot;%1&quot;</source>
         <translation>状态历史引用了未知要素“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="262"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="266"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</source>
         <translation>要素“%1”的状态历史中有未知状态“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="292"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="296"/>
         <source>the map layer &quot;%1&quot; has no source</source>
         <translation>地图图层“%1”没有数据源</translation>
     </message>
@@ -1897,58 +2680,38 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
         <translation>--atlas 与 --section 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="175"/>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="176"/>
-        <source>canceled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="177"/>
-        <source>cannot write the file</source>
-        <translation>无法写入文件</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="178"/>
-        <source>nothing to draw (no features and no layers)</source>
-        <translation>没有可绘制的内容（没有要素，也没有图层）</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="202"/>
+        <location filename="../../app/cli/export_command.cpp" line="191"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation>export：%1（参见 `yuncheng-planner export --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="214"/>
-        <location filename="../../app/cli/export_command.cpp" line="266"/>
+        <location filename="../../app/cli/export_command.cpp" line="203"/>
+        <location filename="../../app/cli/export_command.cpp" line="255"/>
         <source>export: %1</source>
         <translation>export：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="217"/>
+        <location filename="../../app/cli/export_command.cpp" line="206"/>
         <source>export: reading %1 base layers</source>
         <translation>export：正在读取 %1 个底图图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="224"/>
+        <location filename="../../app/cli/export_command.cpp" line="213"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation>export：跳过图层“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="247"/>
+        <location filename="../../app/cli/export_command.cpp" line="236"/>
         <source>section %1: </source>
         <translation>章节 %1：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="270"/>
+        <location filename="../../app/cli/export_command.cpp" line="259"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation>export：已写出 %1（%2 KB），用时 %3 s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="282"/>
+        <location filename="../../app/cli/export_command.cpp" line="271"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation>将项目打印为带地理配准的矢量 PDF（单页或图集）</translation>
     </message>
