@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
+#include <QThread>
 
 namespace yc::test {
 
@@ -13,5 +16,21 @@ QString dataDir();
 QString plannerBinary();
 /// The report text bundled in seeds/.
 QString bundledReportText();
+
+/// Processes events until `done()` holds (true) or `timeoutMs` passes (false): for GUI tests that wait on
+/// background rendering or loading.
+template<typename Predicate>
+bool waitFor(Predicate done, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
 
 } // namespace yc::test

@@ -10,6 +10,8 @@
 #include "plan/layer_commands.h"
 #include "plan/project.h"
 
+#include "test_support.h"
+
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -30,19 +32,7 @@ using namespace yc;
 
 namespace {
 
-template<typename Predicate>
-bool waitFor(Predicate done, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
+using yc::test::waitFor;
 
 const RenderLayer *canvasLayer(const MapCanvas *canvas, const QString &name)
 {

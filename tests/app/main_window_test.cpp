@@ -25,19 +25,7 @@ using namespace yc;
 
 namespace {
 
-template<typename Predicate>
-bool waitFor(Predicate done, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
+using yc::test::waitFor;
 
 void click(QWidget *widget, QPointF pos)
 {
