@@ -20,7 +20,10 @@ namespace yc::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::cli", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(yc::cli)
+};
 
 struct ExportOptions {
     QString project;
@@ -32,7 +35,7 @@ struct ExportOptions {
 
 QString usage()
 {
-    return tr("Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]\n"
+    return CliText::tr("Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]\n"
               "                               [--dpi 300] [--title T] [--subtitle T] [--section N]\n"
               "                               [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]\n"
               "                               [--layout standard|map] [--atlas sections] [--lang zh_CN|en]\n"
@@ -63,7 +66,7 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
         QString v;
         const auto value = [&]() {
             if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                *error = tr("%1 needs a value").arg(a);
+                *error = CliText::tr("%1 needs a value").arg(a);
                 return false;
             }
             v = args.at(++i);
@@ -83,7 +86,7 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
             if (!value()) return std::nullopt;
             const std::optional<QPageSize> size = PageSetup::sizeFromName(v);
             if (!size)
-                return bad(tr("expected A4…A0 or WIDTHxHEIGHT in millimetres"));
+                return bad(CliText::tr("expected A4…A0 or WIDTHxHEIGHT in millimetres"));
             o.layout.page.size = *size;
         } else if (a == QLatin1String("--orientation")) {
             if (!value()) return std::nullopt;
@@ -92,13 +95,13 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
             else if (v == QLatin1String("portrait"))
                 o.layout.page.orientation = QPageLayout::Portrait;
             else
-                return bad(tr("expected landscape or portrait"));
+                return bad(CliText::tr("expected landscape or portrait"));
         } else if (a == QLatin1String("--dpi")) {
             if (!value()) return std::nullopt;
             bool ok = false;
             o.layout.dpi = v.toInt(&ok);
             if (!ok || o.layout.dpi < 72 || o.layout.dpi > 1200)
-                return bad(tr("expected a number from 72 to 1200"));
+                return bad(CliText::tr("expected a number from 72 to 1200"));
         } else if (a == QLatin1String("--title")) {
             if (!value()) return std::nullopt;
             o.layout.title = v;
@@ -110,7 +113,7 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
             bool ok = false;
             o.layout.section = v.toInt(&ok);
             if (!ok || o.layout.section <= 0)
-                return bad(tr("expected a section number such as 4"));
+                return bad(CliText::tr("expected a section number such as 4"));
         } else if (a == QLatin1String("--extent")) {
             if (!value()) return std::nullopt;
             const QStringList parts = v.split(QLatin1Char(','));
@@ -119,10 +122,10 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
                 bool ok = false;
                 n << p.trimmed().toDouble(&ok);
                 if (!ok)
-                    return bad(tr("expected four numbers xmin,ymin,xmax,ymax"));
+                    return bad(CliText::tr("expected four numbers xmin,ymin,xmax,ymax"));
             }
             if (n.size() != 4 || !(n[0] < n[2] && n[1] < n[3]))
-                return bad(tr("expected four numbers xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax"));
+                return bad(CliText::tr("expected four numbers xmin,ymin,xmax,ymax with xmin < xmax and ymin < ymax"));
             o.layout.extent = Envelope::of(n[0], n[1], n[2], n[3]);
         } else if (a == QLatin1String("--scale")) {
             if (!value()) return std::nullopt;
@@ -131,39 +134,39 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
             bool ok = false;
             o.layout.scaleDenominator = s.toDouble(&ok);
             if (!ok || o.layout.scaleDenominator < 100)
-                return bad(tr("expected a scale such as 250000 or 1:250000"));
+                return bad(CliText::tr("expected a scale such as 250000 or 1:250000"));
         } else if (a == QLatin1String("--crs")) {
             if (!value()) return std::nullopt;
             o.layout.crs = Crs::fromUserInput(v);
             if (!o.layout.crs.isValid())
-                return bad(tr("PROJ does not know this CRS"));
+                return bad(CliText::tr("PROJ does not know this CRS"));
         } else if (a == QLatin1String("--layout")) {
             if (!value()) return std::nullopt;
             const std::optional<LayoutKind> kind = layoutFromName(v);
             if (!kind)
-                return bad(tr("expected one of: %1").arg(layoutNames().join(QLatin1String(", "))));
+                return bad(CliText::tr("expected one of: %1").arg(layoutNames().join(QLatin1String(", "))));
             o.layout.kind = *kind;
         } else if (a == QLatin1String("--atlas")) {
             if (!value()) return std::nullopt;
             if (v != QLatin1String("sections"))
-                return bad(tr("the only atlas is: sections"));
+                return bad(CliText::tr("the only atlas is: sections"));
             o.atlas = true;
         } else if (a == QLatin1String("--lang")) {
             if (!value()) return std::nullopt;
             if (!i18n::supportedLanguages().contains(v))
-                return bad(tr("expected zh_CN or en"));
+                return bad(CliText::tr("expected zh_CN or en"));
             o.language = v;
         } else {
-            *error = tr("unknown argument %1").arg(a);
+            *error = CliText::tr("unknown argument %1").arg(a);
             return std::nullopt;
         }
     }
     if (o.out.isEmpty()) {
-        *error = tr("--out is required");
+        *error = CliText::tr("--out is required");
         return std::nullopt;
     }
     if (o.atlas && o.layout.section > 0) {
-        *error = tr("--atlas and --section exclude each other");
+        *error = CliText::tr("--atlas and --section exclude each other");
         return std::nullopt;
     }
     return o;
@@ -188,7 +191,7 @@ int run(const QStringList &args)
     QString error;
     const std::optional<ExportOptions> parsed = parse(args, &error);
     if (!parsed) {
-        printErr(tr("export: %1 (see `yuncheng-planner export --help`)").arg(error));
+        printErr(CliText::tr("export: %1 (see `yuncheng-planner export --help`)").arg(error));
         return 2;
     }
     const ExportOptions &o = *parsed;
@@ -200,17 +203,17 @@ int run(const QStringList &args)
     const QString projectPath = o.project.isEmpty() ? bundledProjectPath() : o.project;
     const StorageResult loaded = GeoPackageProjectStore::load(project, projectPath);
     if (!loaded.ok()) {
-        printErr(tr("export: %1").arg(loaded.error));
+        printErr(CliText::tr("export: %1").arg(loaded.error));
         return 1;
     }
-    printErr(tr("export: reading %1 base layers").arg(project.layers().size()));
+    printErr(CliText::tr("export: reading %1 base layers").arg(project.layers().size()));
     QList<RenderLayer> layers;
     for (const LayerRef &ref : project.layers()) {
         VectorReadOptions options;
         options.layerName = ref.layerName;
         std::optional<VectorData> data = readVectorLayer(project.resolveSource(ref.source), options, &error);
         if (!data) {
-            printErr(tr("export: skipping layer “%1”: %2").arg(ref.name, error));
+            printErr(CliText::tr("export: skipping layer “%1”: %2").arg(ref.name, error));
             continue;
         }
         layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity});
@@ -233,7 +236,7 @@ int run(const QStringList &args)
         for (int section : sectionsWithFeatures(project)) {
             LayoutSettings s = o.layout;
             s.section = section;
-            prefix = tr("section %1: ").arg(section);
+            prefix = CliText::tr("section %1: ").arg(section);
             Feedback pageFeedback;
             pageFeedback.setProgressCallback([&](int percent, const QString &step) {
                 printErr(QStringLiteral("export: %1%2% %3").arg(prefix).arg(percent).arg(step));
@@ -252,11 +255,11 @@ int run(const QStringList &args)
         written << o.out;
     }
     if (result != ExportResult::Ok) {
-        printErr(tr("export: %1").arg(describe(result)));
+        printErr(CliText::tr("export: %1").arg(describe(result)));
         return 1;
     }
     for (const QString &path : std::as_const(written))
-        printOut(tr("export: wrote %1 (%2 KB) in %3 s")
+        printOut(CliText::tr("export: wrote %1 (%2 KB) in %3 s")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(QFileInfo(path).size() / 1024)
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 2));

@@ -19,7 +19,10 @@ namespace yc::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::cli", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(yc::cli)
+};
 
 /// Layers of the bundled base map, bottom first, with the names shown in the layer tree.
 /// Names are Chinese like the rest of the bundled project's content.
@@ -48,7 +51,7 @@ std::optional<QList<LayerRef>> baseLayers(const QString &base, const QDir &proje
     const QStringList names = vectorLayerNames(base, error);
     if (names.isEmpty()) {
         if (error->isEmpty())
-            *error = tr("%1 has no vector layers").arg(QDir::toNativeSeparators(base));
+            *error = CliText::tr("%1 has no vector layers").arg(QDir::toNativeSeparators(base));
         return std::nullopt;
     }
     const QString source = projectDir.relativeFilePath(QFileInfo(base).absoluteFilePath());
@@ -69,18 +72,18 @@ std::optional<QList<LayerRef>> baseLayers(const QString &base, const QDir &proje
 int run(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Builds a project file from the report text, a plan seed and base maps."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption report(QStringLiteral("report"), tr("The report text (UTF-8)."), tr("REPORT.txt"));
-    const QCommandLineOption plan(QStringLiteral("plan"), tr("The plan seed (yuncheng-plan-seed/1 JSON)."),
-                                  tr("PLAN.json"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The project file to write."), tr("PROJECT.gpkg"));
+    parser.setApplicationDescription(CliText::tr("Builds a project file from the report text, a plan seed and base maps."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help."));
+    const QCommandLineOption report(QStringLiteral("report"), CliText::tr("The report text (UTF-8)."), CliText::tr("REPORT.txt"));
+    const QCommandLineOption plan(QStringLiteral("plan"), CliText::tr("The plan seed (yuncheng-plan-seed/1 JSON)."),
+                                  CliText::tr("PLAN.json"));
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The project file to write."), CliText::tr("PROJECT.gpkg"));
     const QCommandLineOption base(QStringLiteral("base"),
-                                  tr("A GeoPackage whose vector layers become base layers (repeatable)."),
-                                  tr("BASE.gpkg"));
+                                  CliText::tr("A GeoPackage whose vector layers become base layers (repeatable)."),
+                                  CliText::tr("BASE.gpkg"));
     parser.addOptions({help, report, plan, out, base});
 
-    const QString usage = tr("Usage: yuncheng-planner new --report REPORT.txt --plan PLAN.json --out PROJECT.gpkg "
+    const QString usage = CliText::tr("Usage: yuncheng-planner new --report REPORT.txt --plan PLAN.json --out PROJECT.gpkg "
                              "[--base BASE.gpkg]...");
     if (!parser.parse(QStringList{QStringLiteral("new")} + args)) {
         printErr(parser.errorText());
@@ -92,12 +95,12 @@ int run(const QStringList &args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        printErr(CliText::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
         return 2;
     }
     for (const QCommandLineOption *o : {&report, &plan, &out}) {
         if (!parser.isSet(*o)) {
-            printErr(tr("Missing --%1").arg(o->names().constFirst()));
+            printErr(CliText::tr("Missing --%1").arg(o->names().constFirst()));
             printErr(usage);
             return 2;
         }
@@ -138,12 +141,12 @@ int run(const QStringList &args)
         for (const QString &t : f.targetIds)
             targets.insert(t);
     }
-    printOut(tr("Wrote %1").arg(QDir::toNativeSeparators(outPath)));
-    printOut(tr("  features: %1 (%2 points, %3 lines, %4 areas)")
+    printOut(CliText::tr("Wrote %1").arg(QDir::toNativeSeparators(outPath)));
+    printOut(CliText::tr("  features: %1 (%2 points, %3 lines, %4 areas)")
                  .arg(project.features().size()).arg(byDimension[0]).arg(byDimension[1]).arg(byDimension[2]));
-    printOut(tr("  sentences linked: %1 of %2").arg(sentences.size()).arg(project.report().allSentences().size()));
-    printOut(tr("  targets linked: %1 of %2").arg(targets.size()).arg(project.targets().size()));
-    printOut(tr("  base layers: %1").arg(layers.size()));
+    printOut(CliText::tr("  sentences linked: %1 of %2").arg(sentences.size()).arg(project.report().allSentences().size()));
+    printOut(CliText::tr("  targets linked: %1 of %2").arg(targets.size()).arg(project.targets().size()));
+    printOut(CliText::tr("  base layers: %1").arg(layers.size()));
     return 0;
 }
 
@@ -151,7 +154,7 @@ int run(const QStringList &args)
 
 Command newCommand()
 {
-    return {QStringLiteral("new"), tr("build a project file from the report, a plan seed and base maps"), run};
+    return {QStringLiteral("new"), CliText::tr("build a project file from the report, a plan seed and base maps"), run};
 }
 
 } // namespace yc::cli

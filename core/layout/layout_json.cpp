@@ -12,7 +12,10 @@ namespace yc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::Layout", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct LayoutText {
+    Q_DECLARE_TR_FUNCTIONS(yc::Layout)
+};
 
 QString pageName(const QPageSize &size)
 {
@@ -56,18 +59,18 @@ std::optional<LayoutSettings> layoutFromJson(const QByteArray &json, QString *er
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
         return fail(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                 : tr("a layout template must be a JSON object"));
+                                                                 : LayoutText::tr("a layout template must be a JSON object"));
     const QJsonObject o = doc.object();
     LayoutSettings s;
     if (o.contains(QStringLiteral("page"))) {
         const std::optional<QPageSize> size = PageSetup::sizeFromName(o.value(QStringLiteral("page")).toString());
         if (!size)
-            return fail(tr("unknown page size \"%1\"").arg(o.value(QStringLiteral("page")).toString()));
+            return fail(LayoutText::tr("unknown page size \"%1\"").arg(o.value(QStringLiteral("page")).toString()));
         s.page.size = *size;
     }
     const QString orientation = o.value(QStringLiteral("orientation")).toString(QStringLiteral("landscape"));
     if (orientation != QLatin1String("landscape") && orientation != QLatin1String("portrait"))
-        return fail(tr("unknown orientation \"%1\"").arg(orientation));
+        return fail(LayoutText::tr("unknown orientation \"%1\"").arg(orientation));
     s.page.orientation = orientation == QLatin1String("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
     const QJsonArray margins = o.value(QStringLiteral("margins")).toArray();
     if (margins.size() == 4)
@@ -75,7 +78,7 @@ std::optional<LayoutSettings> layoutFromJson(const QByteArray &json, QString *er
                                      margins[3].toDouble());
     const std::optional<LayoutKind> kind = layoutFromName(o.value(QStringLiteral("layout")).toString(layoutNames().first()));
     if (!kind)
-        return fail(tr("unknown layout \"%1\"").arg(o.value(QStringLiteral("layout")).toString()));
+        return fail(LayoutText::tr("unknown layout \"%1\"").arg(o.value(QStringLiteral("layout")).toString()));
     s.kind = *kind;
     s.title = o.value(QStringLiteral("title")).toString();
     s.subtitle = o.value(QStringLiteral("subtitle")).toString();
@@ -88,7 +91,7 @@ std::optional<LayoutSettings> layoutFromJson(const QByteArray &json, QString *er
     if (!crs.isEmpty()) {
         s.crs = Crs::fromUserInput(crs);
         if (!s.crs.isValid())
-            return fail(tr("the CRS \"%1\" is not understood").arg(crs));
+            return fail(LayoutText::tr("the CRS \"%1\" is not understood").arg(crs));
     }
     s.dpi = std::clamp(o.value(QStringLiteral("dpi")).toInt(s.dpi), 72, 1200);
     return s;

@@ -18,7 +18,10 @@ namespace yc::layout {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::Layout", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct LayoutText {
+    Q_DECLARE_TR_FUNCTIONS(yc::Layout)
+};
 
 const QColor kInk(35, 35, 35);
 const QColor kMuted(95, 95, 95);
@@ -177,7 +180,7 @@ void drawLegend(QPainter &p, const Units &u, const QRectF &rect, const QList<Leg
     const QFont titleFont = u.font(9, true);
     p.setFont(titleFont);
     p.setPen(kInk);
-    p.drawText(QPointF(rect.left() + pad, rect.top() + pad + QFontMetricsF(titleFont).ascent()), tr("Legend"));
+    p.drawText(QPointF(rect.left() + pad, rect.top() + pad + QFontMetricsF(titleFont).ascent()), LayoutText::tr("Legend"));
     const QFont font = u.font(7);
     const QFont headerFont = u.font(7, true);
     const QFontMetricsF fm(font);
@@ -221,7 +224,7 @@ void drawStatusChart(QPainter &p, const Units &u, const QRectF &rect, const QLis
     p.setFont(titleFont);
     p.setPen(kInk);
     p.drawText(QPointF(rect.left() + pad, rect.top() + pad + tfm.ascent()),
-               tr("Features by status (%1 on the map)").arg(total));
+               LayoutText::tr("Features by status (%1 on the map)").arg(total));
     const QFont font = u.font(6.5);
     const QFontMetricsF fm(font);
     double labelW = 0;
@@ -339,7 +342,7 @@ void drawOverview(QPainter &p, const Units &u, const QRectF &rect, const QList<R
     const QFont font = u.font(6.5, true);
     p.setFont(font);
     p.setPen(kInk);
-    p.drawText(QPointF(rect.left() + u.mm(1.5), rect.top() + u.mm(1.5) + QFontMetricsF(font).ascent()), tr("Location"));
+    p.drawText(QPointF(rect.left() + u.mm(1.5), rect.top() + u.mm(1.5) + QFontMetricsF(font).ascent()), LayoutText::tr("Location"));
     p.restore();
 }
 
@@ -354,13 +357,13 @@ void drawExcerpts(QPainter &p, const Units &u, const QRectF &rect, const QList<E
     const QFontMetricsF tfm(titleFont);
     p.setFont(titleFont);
     p.setPen(kInk);
-    p.drawText(QPointF(rect.left() + pad, rect.top() + pad + tfm.ascent()), tr("Report excerpts"));
+    p.drawText(QPointF(rect.left() + pad, rect.top() + pad + tfm.ascent()), LayoutText::tr("Report excerpts"));
     const QRectF body = rect.adjusted(pad, pad + tfm.height() * 1.4, -pad, -pad);
     if (excerpts.isEmpty()) {
         p.setFont(u.font(7));
         p.setPen(kMuted);
         p.drawText(QPointF(body.left(), body.top() + QFontMetricsF(u.font(7)).ascent()),
-                   tr("No report sentence is linked to a feature on this map."));
+                   LayoutText::tr("No report sentence is linked to a feature on this map."));
         p.restore();
         return;
     }

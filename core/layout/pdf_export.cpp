@@ -14,14 +14,17 @@ namespace yc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::Layout", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct LayoutText {
+    Q_DECLARE_TR_FUNCTIONS(yc::Layout)
+};
 
 ExportResult exportPages(const Project &project, const QList<RenderLayer> &layers, const QList<LayoutSettings> &pages,
                          const QString &path, Feedback *feedback, QList<PageResult> *results)
 {
     const auto canceled = [feedback] { return feedback && feedback->isCanceled(); };
     if (feedback)
-        feedback->setProgress(0, tr("starting"));
+        feedback->setProgress(0, LayoutText::tr("starting"));
     if (pages.isEmpty() || canceled())
         return pages.isEmpty() ? ExportResult::NothingToDraw : ExportResult::Canceled;
 
@@ -65,7 +68,7 @@ ExportResult exportPages(const Project &project, const QList<RenderLayer> &layer
     }
     painter.end();
     if (feedback)
-        feedback->setProgress(92, tr("georeferencing"));
+        feedback->setProgress(92, LayoutText::tr("georeferencing"));
     if (canceled())
         return ExportResult::Canceled;
     QString error;
@@ -75,7 +78,7 @@ ExportResult exportPages(const Project &project, const QList<RenderLayer> &layer
         pdf = buffer.data();
     }
     if (feedback)
-        feedback->setProgress(96, tr("writing the file"));
+        feedback->setProgress(96, LayoutText::tr("writing the file"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())
         return ExportResult::CannotWrite;
@@ -86,7 +89,7 @@ ExportResult exportPages(const Project &project, const QList<RenderLayer> &layer
     if (!file.commit())
         return ExportResult::CannotWrite;
     if (feedback)
-        feedback->setProgress(100, tr("done"));
+        feedback->setProgress(100, LayoutText::tr("done"));
     return ExportResult::Ok;
 }
 
@@ -95,10 +98,10 @@ ExportResult exportPages(const Project &project, const QList<RenderLayer> &layer
 QString describe(ExportResult result)
 {
     switch (result) {
-    case ExportResult::Ok: return tr("done");
-    case ExportResult::Canceled: return tr("canceled");
-    case ExportResult::CannotWrite: return tr("cannot write the file");
-    case ExportResult::NothingToDraw: return tr("nothing to draw (no features and no layers)");
+    case ExportResult::Ok: return LayoutText::tr("done");
+    case ExportResult::Canceled: return LayoutText::tr("canceled");
+    case ExportResult::CannotWrite: return LayoutText::tr("cannot write the file");
+    case ExportResult::NothingToDraw: return LayoutText::tr("nothing to draw (no features and no layers)");
     }
     return {};
 }

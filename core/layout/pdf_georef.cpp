@@ -14,7 +14,10 @@ namespace yc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::PdfGeoref", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct GeorefText {
+    Q_DECLARE_TR_FUNCTIONS(yc::PdfGeoref)
+};
 
 /// The xref table at `offset`: object number → byte offset of "N G obj".
 std::optional<std::map<int, qsizetype>> readXref(const QByteArray &pdf, qsizetype offset, qsizetype *trailerAt)
@@ -86,7 +89,7 @@ QByteArray viewport(const PageGeoreference &g, QString *error)
     OGRSpatialReference srs;
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (srs.SetFromUserInput(g.crs.definition().toUtf8().constData()) != OGRERR_NONE) {
-        *error = tr("cannot describe the CRS %1").arg(g.crs.definition());
+        *error = GeorefText::tr("cannot describe the CRS %1").arg(g.crs.definition());
         return {};
     }
     // GPTS are latitude/longitude in the CRS's own geographic CRS.
@@ -111,7 +114,7 @@ QByteArray viewport(const PageGeoreference &g, QString *error)
     for (const QPointF &c : corners) {
         const auto ll = toLonLat.isValid() ? toLonLat.apply(c) : std::nullopt;
         if (!ll) {
-            *error = tr("cannot transform the frame's corners to latitude and longitude");
+            *error = GeorefText::tr("cannot transform the frame's corners to latitude and longitude");
             return {};
         }
         gpts += number(ll->y()) + ' ' + number(ll->x()) + ' ';
@@ -137,14 +140,14 @@ std::optional<QByteArray> georeferencePdf(const QByteArray &pdf, const QList<Pag
     QString &err = error ? *error : dummy;
     const qsizetype startxref = pdf.lastIndexOf("startxref");
     if (startxref < 0) {
-        err = tr("not a PDF file (no startxref)");
+        err = GeorefText::tr("not a PDF file (no startxref)");
         return std::nullopt;
     }
     const qsizetype prev = pdf.mid(startxref + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong();
     qsizetype trailerAt = 0;
     const auto xref = readXref(pdf, prev, &trailerAt);
     if (!xref) {
-        err = tr("the PDF has no classic xref table");
+        err = GeorefText::tr("the PDF has no classic xref table");
         return std::nullopt;
     }
     const qsizetype trailerEnd = pdf.indexOf("startxref", trailerAt);
@@ -157,7 +160,7 @@ std::optional<QByteArray> georeferencePdf(const QByteArray &pdf, const QList<Pag
     const QByteArray pagesDict = objectBody(pdf, *xref, pagesObject);
     const qsizetype kidsAt = pagesDict.indexOf("/Kids");
     if (root < 0 || pagesObject < 0 || kidsAt < 0 || size <= 0) {
-        err = tr("cannot find the page tree");
+        err = GeorefText::tr("cannot find the page tree");
         return std::nullopt;
     }
     const QByteArray kidsText = pagesDict.mid(kidsAt, pagesDict.indexOf(']', kidsAt) - kidsAt);
@@ -174,7 +177,7 @@ std::optional<QByteArray> georeferencePdf(const QByteArray &pdf, const QList<Pag
         const int object = kids.value(g.page, -1);
         const QByteArray dict = objectBody(pdf, *xref, object);
         if (object < 0 || !dict.startsWith("<<") || !dict.endsWith(">>") || !dict.contains("/Type /Page")) {
-            err = tr("page %1 is not a simple page object").arg(g.page + 1);
+            err = GeorefText::tr("page %1 is not a simple page object").arg(g.page + 1);
             return std::nullopt;
         }
         const QByteArray vp = viewport(g, &err);

