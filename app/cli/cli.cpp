@@ -40,6 +40,16 @@ void write(FILE *stream, const QString &text)
 void printOut(const QString &text) { write(stdout, text); }
 void printErr(const QString &text) { write(stderr, text); }
 
+bool takeOptionValue(const QStringList &args, int &i, QString *target, QString *error)
+{
+    if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
+        *error = QCoreApplication::translate("yc::cli", "%1 needs a value").arg(args.at(i));
+        return false;
+    }
+    *target = args.at(++i);
+    return true;
+}
+
 bool isCliInvocation(const QStringList &args)
 {
     if (args.size() < 2)

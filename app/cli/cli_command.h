@@ -28,5 +28,8 @@ int runCli(const QStringList &args);
 /// Helpers shared by the sub-commands.
 void printOut(const QString &text);   ///< UTF-8 to stdout, newline added
 void printErr(const QString &text);   ///< UTF-8 to stderr, newline added
+/// Reads the value of the option at `args[i]` into `target` and advances `i` past it; false with
+/// "%1 needs a value" in `error` when the value is missing (end of arguments or another --option).
+bool takeOptionValue(const QStringList &args, int &i, QString *target, QString *error);
 
 } // namespace yc::cli

@@ -52,14 +52,7 @@ std::optional<ConvertOptions> parse(const QStringList &args, QString *error)
     QString format;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        const auto value = [&](QString *target) {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                *error = QCoreApplication::translate("yc::cli", "%1 needs a value").arg(a);
-                return false;
-            }
-            *target = args.at(++i);
-            return true;
-        };
+        const auto value = [&](QString *target) { return takeOptionValue(args, i, target, error); };
         if (a == QLatin1String("--layer")) {
             if (!value(&o.layer))
                 return std::nullopt;

@@ -64,14 +64,7 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         QString v;
-        const auto value = [&]() {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                *error = CliText::tr("%1 needs a value").arg(a);
-                return false;
-            }
-            v = args.at(++i);
-            return true;
-        };
+        const auto value = [&]() { return takeOptionValue(args, i, &v, error); };
         const auto bad = [&](const QString &why) {
             *error = QStringLiteral("%1 %2: %3").arg(a, v, why);
             return std::nullopt;

@@ -83,14 +83,7 @@ std::optional<RenderOptions> parse(const QStringList &args, QString *error)
     QString extent;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        const auto value = [&](QString *target) {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(QLatin1String("--"))) {
-                *error = QCoreApplication::translate("yc::cli", "%1 needs a value").arg(a);
-                return false;
-            }
-            *target = args.at(++i);
-            return true;
-        };
+        const auto value = [&](QString *target) { return takeOptionValue(args, i, target, error); };
         QString *target = a == QLatin1String("--project") ? &o.project
                         : a == QLatin1String("--out")     ? &o.out
                         : a == QLatin1String("--size")    ? &size

@@ -29,18 +29,7 @@ using namespace yc;
 
 namespace {
 
-template<typename Predicate>
-bool waitFor(Predicate done, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
+using yc::test::waitFor;
 
 QStringList featureIds(const QList<PlanFeature> &features)
 {

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -26,18 +28,7 @@ using namespace yc;
 
 namespace {
 
-template<typename Predicate>
-bool waitFor(Predicate done, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000) { return yc::test::waitFor(done, timeoutMs); }
 
 /// Pixels that are not white: a blank page has none.
 int inkedPixels(const QImage &image)
