@@ -5,25 +5,25 @@
 #include "plan/plan_statistics.h"
 #include "plan/project.h"
 #include "render/plan_style.h"
+#include "status_timeline_chart.h"
+#include "target_chart.h"
+#include "target_value_dialog.h"
 
-// qcustomplot.h uses Qt's lower-case keywords, which this project switches off (QT_NO_KEYWORDS).
-#define signals Q_SIGNALS
-#define foreach Q_FOREACH
-#include <qcustomplot.h>
-#undef foreach
-#undef signals
+#include "qcp.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 namespace yc {
 
 DashboardDock::DashboardDock(FeatureFilterModel *filter, QWidget *parent)
-    : QDockWidget(tr("Dashboard"), parent), mFilter(filter), mPlot(new QCustomPlot(this))
+    : QDockWidget(tr("Dashboard"), parent), mFilter(filter), mTabs(new QTabWidget(this)), mPlot(new QCustomPlot(this)),
+      mTargetChart(new TargetChart(this)), mTimeline(new StatusTimelineChart(this))
 {
     setObjectName(QStringLiteral("dashboardDock"));
     mPlot->setMinimumHeight(220);
@@ -55,19 +55,33 @@ DashboardDock::DashboardDock(FeatureFilterModel *filter, QWidget *parent)
     });
     connect(mPlot, &QCustomPlot::mouseMove, this, &DashboardDock::showToolTip);
 
+    connect(mTargetChart, &TargetChart::targetClicked, this, [this](const QString &id) { recordTargetValue(id); });
+    mTabs->setObjectName(QStringLiteral("dashboardTabs"));
+    mTabs->addTab(mPlot, tr("By section"));
+    mTabs->addTab(mTargetChart, tr("Targets"));
+    mTabs->addTab(mTimeline, tr("Over time"));
+
+    auto *recordButton = new QPushButton(tr("Record value…"), this);
+    recordButton->setObjectName(QStringLiteral("recordTargetValueButton"));
+    recordButton->setToolTip(tr("Record the current value of a report target"));
+    connect(recordButton, &QPushButton::clicked, this, [this]() { recordTargetValue(); });
+    connect(mTabs, &QTabWidget::currentChanged, this,
+            [this, recordButton]() { recordButton->setVisible(mTabs->currentWidget() == mTargetChart); });
+    recordButton->setVisible(false);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("Save the chart as PNG or PDF"));
     connect(exportButton, &QPushButton::clicked, this, &DashboardDock::chooseExportFile);
     auto *showAll = new QPushButton(tr("Show all"), this);
     connect(showAll, &QPushButton::clicked, mFilter, &FeatureFilterModel::clear);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(recordButton);
     buttons->addStretch(1);
     buttons->addWidget(showAll);
     buttons->addWidget(exportButton);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(mPlot, 1);
+    layout->addWidget(mTabs, 1);
     layout->addLayout(buttons);
     setWidget(content);
 
@@ -75,7 +89,7 @@ DashboardDock::DashboardDock(FeatureFilterModel *filter, QWidget *parent)
     refresh();
 }
 
-void DashboardDock::setProject(const Project *project)
+void DashboardDock::setProject(Project *project)
 {
     if (mProject)
         disconnect(mProject, nullptr, this, nullptr);
@@ -83,8 +97,32 @@ void DashboardDock::setProject(const Project *project)
     if (mProject) {
         connect(mProject, &Project::featureChanged, this, &DashboardDock::refresh);
         connect(mProject, &Project::featuresReset, this, &DashboardDock::refresh);
+        connect(mProject, &Project::targetValuesChanged, this, &DashboardDock::refreshTargets);
     }
     refresh();
+}
+
+void DashboardDock::refreshTargets()
+{
+    mTargetChart->setProgress(mProject ? targetProgress(mProject->targets(), mProject->targetValues(),
+                                                        mFilter->filter().section)
+                                       : QList<TargetProgress>());
+}
+
+TargetValueDialog *DashboardDock::recordTargetValue(const QString &targetId)
+{
+    if (!mProject || mProject->targets().isEmpty())
+        return nullptr;
+    auto *dialog = new TargetValueDialog(*mProject, targetId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QCustomPlot *DashboardDock::currentPlot() const
+{
+    auto *plot = qobject_cast<QCustomPlot *>(mTabs->currentWidget());
+    return plot ? plot : mPlot;
 }
 
 void DashboardDock::refresh()
@@ -120,6 +158,8 @@ void DashboardDock::refresh()
     mPlot->xAxis->setRange(0.4, mSections.size() + 0.6);
     mPlot->yAxis->setRange(0, std::max(5.0, highest * 1.15));
     mPlot->replot();
+    mTimeline->setSnapshots(statusCountsByMonth(features, QDate::currentDate()));
+    refreshTargets();
 }
 
 int DashboardDock::count(int section, Status status) const
@@ -159,10 +199,11 @@ void DashboardDock::showToolTip(QMouseEvent *event)
 
 bool DashboardDock::exportChart(const QString &path) const
 {
+    QCustomPlot *plot = currentPlot();
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        return mPlot->savePdf(path, 0, 0, QCP::epAllowCosmetic, QStringLiteral("Yuncheng Planner"),
-                              tr("Features by status per report section"));
-    return mPlot->savePng(path, 0, 0, 2.0);
+        return plot->savePdf(path, 0, 0, QCP::epAllowCosmetic, QStringLiteral("Yuncheng Planner"),
+                             mTabs->tabText(mTabs->currentIndex()));
+    return plot->savePng(path, 0, 0, 2.0);
 }
 
 void DashboardDock::chooseExportFile()

@@ -13,6 +13,8 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -25,6 +27,8 @@ namespace yc {
 namespace {
 
 const QString kSentenceScheme = QStringLiteral("sentence");
+const QString kUnlinkScheme = QStringLiteral("unlink");
+const QString kAddScheme = QStringLiteral("add");
 
 QString coordinatesText(const Geometry &g)
 {
@@ -68,12 +72,54 @@ private:
     QLineEdit *mNote;
 };
 
+/// The dialog of "Link sentence…": the report's sentences, narrowed by the words typed (or a sentence id).
+class SentencePickerDialog : public QDialog {
+public:
+    SentencePickerDialog(const Report &report, const QStringList &linked, QWidget *parent) : QDialog(parent)
+    {
+        setWindowTitle(FeatureInfoDock::tr("Link a report sentence"));
+        mFind = new QLineEdit(this);
+        mFind->setPlaceholderText(FeatureInfoDock::tr("Words of the sentence or its number, e.g. 4.2.1"));
+        mFind->setClearButtonEnabled(true);
+        mList = new QListWidget(this);
+        for (const Sentence *sentence : report.allSentences()) {
+            if (linked.contains(sentence->id))
+                continue;
+            auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(sentence->id, sentence->text), mList);
+            item->setData(Qt::UserRole, sentence->id);
+            item->setToolTip(sentence->text);
+        }
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(mFind);
+        layout->addWidget(mList, 1);
+        layout->addWidget(buttons);
+        resize(640, 480);
+        connect(mFind, &QLineEdit::textChanged, this, [this](const QString &text) {
+            for (int i = 0; i < mList->count(); ++i)
+                mList->item(i)->setHidden(!mList->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+        });
+        connect(mList, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+    QString sentenceId() const
+    {
+        const QListWidgetItem *item = mList->currentItem();
+        return item && !item->isHidden() ? item->data(Qt::UserRole).toString() : QString();
+    }
+
+private:
+    QLineEdit *mFind;
+    QListWidget *mList;
+};
+
 } // namespace
 
 FeatureInfoDock::FeatureInfoDock(Selection *selection, QWidget *parent)
     : QDockWidget(tr("Feature"), parent), mSelection(selection), mStack(new QStackedWidget(this)),
       mBrowser(new QTextBrowser(this)), mStatusButton(new QPushButton(tr("Change status…"), this)),
-      mTable(new QTableWidget(this))
+      mLinkButton(new QPushButton(tr("Link sentence…"), this)), mTable(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("featureInfoDock"));
     mBrowser->setOpenLinks(false);
@@ -81,6 +127,7 @@ FeatureInfoDock::FeatureInfoDock(Selection *selection, QWidget *parent)
     mBrowser->document()->setDefaultStyleSheet(QStringLiteral(
         "a { color: #1d4f91; text-decoration: none; }"
         ".hit { background-color: #ffe27a; }"
+        "a.unlink { color: #b03a2e; }"
         ".label { color: #666666; }"
         ".muted { color: #777777; }"
         "th { background-color: #eeeeee; }"));
@@ -89,7 +136,13 @@ FeatureInfoDock::FeatureInfoDock(Selection *selection, QWidget *parent)
     auto *singleLayout = new QVBoxLayout(single);
     singleLayout->setContentsMargins(0, 0, 0, 4);
     singleLayout->addWidget(mBrowser, 1);
-    singleLayout->addWidget(mStatusButton, 0, Qt::AlignLeft);
+    mLinkButton->setObjectName(QStringLiteral("linkSentenceButton"));
+    mLinkButton->setToolTip(tr("Link another sentence of the report to this feature"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(mStatusButton);
+    buttons->addWidget(mLinkButton);
+    buttons->addStretch(1);
+    singleLayout->addLayout(buttons);
 
     mTable->setColumnCount(5);
     mTable->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Status"), tr("County"), tr("Location")});
@@ -106,8 +159,13 @@ FeatureInfoDock::FeatureInfoDock(Selection *selection, QWidget *parent)
     connect(mBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == kSentenceScheme)
             Q_EMIT sentenceActivated(url.path());
+        else if (url.scheme() == kUnlinkScheme)
+            unlinkSentence(url.path());
+        else if (url.scheme() == kAddScheme)
+            Q_EMIT addFeatureRequested(url.path());
     });
     connect(mStatusButton, &QPushButton::clicked, this, &FeatureInfoDock::changeStatus);
+    connect(mLinkButton, &QPushButton::clicked, this, &FeatureInfoDock::chooseSentenceToLink);
     connect(mTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (const QTableWidgetItem *item = mTable->item(row, 0))
             mSelection->select({item->data(Qt::UserRole).toString()});
@@ -127,6 +185,7 @@ void FeatureInfoDock::setProject(Project *project)
                 refresh();
         });
         connect(mProject, &Project::featuresReset, this, &FeatureInfoDock::refresh);
+        connect(mProject, &Project::targetValuesChanged, this, &FeatureInfoDock::refresh);
     }
     refresh();
 }
@@ -162,6 +221,35 @@ void FeatureInfoDock::changeStatus()
     dialog->open();
 }
 
+void FeatureInfoDock::chooseSentenceToLink()
+{
+    if (!mProject || mSelection->featureIds().size() != 1)
+        return;
+    const PlanFeature *f = mProject->feature(mSelection->featureIds().first());
+    if (!f)
+        return;
+    auto *dialog = new SentencePickerDialog(mProject->report(), f->sentenceIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        if (!dialog->sentenceId().isEmpty())
+            linkSentence(dialog->sentenceId());
+    });
+    dialog->open();
+}
+
+void FeatureInfoDock::linkSentence(const QString &sentenceId)
+{
+    if (mProject && mSelection->featureIds().size() == 1 && mProject->report().sentence(sentenceId))
+        mProject->undoStack()->push(new LinkSentenceCommand(*mProject, mSelection->featureIds().first(), sentenceId));
+}
+
+void FeatureInfoDock::unlinkSentence(const QString &sentenceId)
+{
+    if (mProject && mSelection->featureIds().size() == 1)
+        mProject->undoStack()->push(
+            new UnlinkSentenceCommand(*mProject, mSelection->featureIds().first(), sentenceId));
+}
+
 void FeatureInfoDock::refresh()
 {
     QStringList ids;
@@ -176,8 +264,13 @@ void FeatureInfoDock::refresh()
     }
     mStack->setCurrentIndex(0);
     mStatusButton->setVisible(ids.size() == 1);
+    mLinkButton->setVisible(ids.size() == 1);
     if (ids.size() == 1) {
         mBrowser->setHtml(featureHtml(ids.first()));
+        return;
+    }
+    if (mProject && mProject->report().sentence(mSelection->sentenceId())) {
+        mBrowser->setHtml(sentenceHtml(mSelection->sentenceId()));
         return;
     }
     // Nothing selected: a hint and the legend of the status colours.
@@ -223,8 +316,15 @@ QString FeatureInfoDock::featureHtml(const QString &featureId) const
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Targets"));
         for (const QString &id : f->targetIds) {
             const Target *t = mProject->target(id);
-            html += QStringLiteral("<li>%1 <span class=\"muted\">(%2)</span></li>")
-                        .arg(t ? t->phrase.toHtmlEscaped() : id.toHtmlEscaped(), id.toHtmlEscaped());
+            const QList<TargetValue> values = mProject->targetValues().value(id);
+            const QString current = values.isEmpty()
+                ? tr("no current value yet")
+                : tr("current value %1 %2 as of %3")
+                      .arg(QLocale().toString(values.last().value, 'g', 12), t ? t->unit : QString(),
+                           values.last().date.toString(Qt::ISODate));
+            html += QStringLiteral("<li>%1 <span class=\"muted\">(%2; %3)</span></li>")
+                        .arg(t ? t->phrase.toHtmlEscaped() : id.toHtmlEscaped(), id.toHtmlEscaped(),
+                             current.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     }
@@ -250,14 +350,26 @@ QString FeatureInfoDock::featureHtml(const QString &featureId) const
             html += QStringLiteral("<b>%1。</b>").arg(p->topic.toHtmlEscaped());
         for (const Sentence &s : p->sentences) {
             if (f->sentenceIds.contains(s.id))
-                html += QStringLiteral("<span class=\"hit\"><a href=\"%1:%2\">%3</a></span>")
-                            .arg(kSentenceScheme, s.id, s.text.toHtmlEscaped());
+                html += QStringLiteral("<span class=\"hit\"><a href=\"%1:%2\">%3</a></span>"
+                                       "<a class=\"unlink\" href=\"%4:%2\">&nbsp;✕&nbsp;</a>")
+                            .arg(kSentenceScheme, s.id, s.text.toHtmlEscaped(), kUnlinkScheme);
             else
                 html += QStringLiteral("<span class=\"muted\">%1</span>").arg(s.text.toHtmlEscaped());
         }
         html += QStringLiteral(" <span class=\"muted\">[%1]</span></p>").arg(pid);
     }
+    if (!paragraphs.isEmpty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("✕ removes a link; Link sentence… adds one."));
     return html;
+}
+
+QString FeatureInfoDock::sentenceHtml(const QString &sentenceId) const
+{
+    const Sentence *s = mProject->report().sentence(sentenceId);
+    return QStringLiteral("<p class=\"muted\">%1</p><p>%2</p><p>%3</p><p><a href=\"%4:%5\">%6</a></p>")
+        .arg(tr("Sentence %1").arg(sentenceId), s->text.toHtmlEscaped(),
+             tr("No plan feature is linked to this sentence yet.").toHtmlEscaped(), kAddScheme, sentenceId,
+             tr("Add a feature for this sentence").toHtmlEscaped());
 }
 
 void FeatureInfoDock::fillTable(const QStringList &featureIds)

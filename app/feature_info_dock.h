@@ -15,9 +15,11 @@ class Project;
 class Selection;
 
 /// Describes the selection. One feature: names, category, county, coordinates, location confidence, status with
-/// its history, linked targets, and the linked report sentences inside their paragraphs (clicking one asks the
-/// report browser to show it); "Change status…" records a new status as an undoable command.
-/// Several features: a sortable table (clicking a row selects that feature).
+/// its history, linked targets with their current values, and the linked report sentences inside their paragraphs
+/// (clicking one asks the report browser to show it; ✕ unlinks it); "Change status…" records a new status and
+/// "Link sentence…" links another sentence, both as undoable commands.
+/// Several features: a sortable table (double-clicking a row selects that feature).
+/// A sentence with no feature: its text and an offer to add a feature for it.
 class FeatureInfoDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -30,14 +32,23 @@ public:
     QTableWidget *table() const { return mTable; }
     /// Opens the status dialog for the selected feature (the "Change status…" button).
     void changeStatus();
+    /// Opens the dialog that links another report sentence to the selected feature (the "Link sentence…" button).
+    void chooseSentenceToLink();
+    /// Links / unlinks the selected feature and sentence `sentenceId` (undoable).
+    void linkSentence(const QString &sentenceId);
+    void unlinkSentence(const QString &sentenceId);
+    QTextBrowser *browser() const { return mBrowser; }
 
 Q_SIGNALS:
     /// A linked sentence was clicked: the report browser should show it.
     void sentenceActivated(const QString &sentenceId);
+    /// "Add a feature for this sentence" was clicked for a sentence without features.
+    void addFeatureRequested(const QString &sentenceId);
 
 private:
     void refresh();
     QString featureHtml(const QString &featureId) const;
+    QString sentenceHtml(const QString &sentenceId) const;
     void fillTable(const QStringList &featureIds);
 
     Selection *mSelection;
@@ -45,6 +56,7 @@ private:
     QStackedWidget *mStack;
     QTextBrowser *mBrowser;
     QPushButton *mStatusButton;
+    QPushButton *mLinkButton;
     QTableWidget *mTable;
 };
 

@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(mFilter, &FeatureFilterModel::changed, this, &MainWindow::showFilteredFeatures);
     connect(mInfoDock, &FeatureInfoDock::sentenceActivated, mReportDock, &ReportDock::showSentence);
+    connect(mInfoDock, &FeatureInfoDock::addFeatureRequested, mReportDock, &ReportDock::addFeatureForSentence);
     // A sentence clicked in the report brings its features into view.
     connect(mSelection, &Selection::changed, this, [this]() {
         if (!mSelection->sentenceId().isEmpty() && !mSelection->featureIds().isEmpty())

@@ -6,6 +6,7 @@
 #include "cli/info_command.h"
 #include "cli/new_command.h"
 #include "cli/render_command.h"
+#include "cli/targets_command.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ QList<Command> commands()
         infoCommand(),
         newCommand(),
         renderCommand(),
+        targetsCommand(),
     };
 }
 

@@ -3,7 +3,10 @@
 
 #include "plan/plan_feature.h"
 
+#include <QDate>
 #include <QList>
+
+#include <optional>
 
 namespace yc {
 
@@ -27,5 +30,21 @@ struct SectionStatusCounts {
 /// One entry per section in `sections` (ascending as given): a feature linked to sentences of several
 /// sections counts in each of them.
 QList<SectionStatusCounts> countByStatusPerSection(const QList<PlanFeature> &features, const QList<int> &sections);
+
+/// Status counts on one day: a point of the "status over time" chart.
+struct StatusSnapshot {
+    QDate date;
+    QList<StatusCount> counts;   ///< as countByStatus(); a feature counts once its first history date has come
+    bool operator==(const StatusSnapshot &) const = default;
+};
+
+/// The status of `feature` on `date`: that of the last history row (in recorded order) dated on or before `date`,
+/// nullopt before its first change. Rows without a date count from the start.
+std::optional<Status> statusOn(const PlanFeature &feature, const QDate &date);
+
+/// Counts per status at the end of each month, from the month of the earliest dated history row through the month
+/// of `until` (each snapshot's date is the month's last day, the last one `until` itself). Empty when no history
+/// row has a date or all are later than `until`.
+QList<StatusSnapshot> statusCountsByMonth(const QList<PlanFeature> &features, const QDate &until);
 
 } // namespace yc

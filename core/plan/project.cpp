@@ -61,6 +61,21 @@ QList<const PlanFeature *> Project::featuresForSentence(const QString &sentenceI
     return out;
 }
 
+void Project::setTargetValues(TargetValues values)
+{
+    mTargetValues = std::move(values);
+    Q_EMIT targetValuesChanged({});
+}
+
+void Project::setTargetValueHistory(const QString &targetId, const QList<TargetValue> &history)
+{
+    if (history.isEmpty())
+        mTargetValues.remove(targetId);
+    else
+        mTargetValues.insert(targetId, history);
+    Q_EMIT targetValuesChanged(targetId);
+}
+
 void Project::setLayers(QList<LayerRef> layers)
 {
     mLayers = std::move(layers);

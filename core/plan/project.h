@@ -3,6 +3,7 @@
 
 #include "geo/crs.h"
 #include "plan/plan_feature.h"
+#include "plan/target_progress.h"
 #include "report/report.h"
 #include "report/targets.h"
 
@@ -52,6 +53,13 @@ public:
     /// Features linked to a sentence, in project order.
     QList<const PlanFeature *> featuresForSentence(const QString &sentenceId) const;
 
+    /// Recorded current values of the report's targets (see plan/target_progress.h). Ids of targets the report no
+    /// longer has are kept, so nothing recorded is lost.
+    const TargetValues &targetValues() const { return mTargetValues; }
+    void setTargetValues(TargetValues values);   ///< replaces all (loading); not undoable
+    /// Low-level mutator for undo commands: one target's history (empty removes it). Emits targetValuesChanged.
+    void setTargetValueHistory(const QString &targetId, const QList<TargetValue> &history);
+
     const QList<LayerRef> &layers() const { return mLayers; }
     void setLayers(QList<LayerRef> layers);
 
@@ -84,6 +92,7 @@ public:
 Q_SIGNALS:
     void featureChanged(const QString &id);   ///< added, changed or removed
     void featuresReset();
+    void targetValuesChanged(const QString &targetId);   ///< empty id: all of them were replaced
     void layersChanged();
     void crsChanged();
 
@@ -92,6 +101,7 @@ private:
     Report mReport;
     QList<Target> mTargets;
     QList<PlanFeature> mFeatures;
+    TargetValues mTargetValues;
     QList<LayerRef> mLayers;
     Crs mCrs = Crs::cgcs2000Gk111();
     QMap<QString, QString> mLayoutTemplates;

@@ -21,6 +21,8 @@ inline constexpr const char *kFeatureTables[3] = {"plan_points", "plan_lines", "
 inline constexpr char kSentenceLinks[] = "plan_sentence_links";
 inline constexpr char kTargetLinks[] = "plan_target_links";
 inline constexpr char kStatusHistory[] = "plan_status_history";
+/// Recorded current values of the report's targets. Optional when loading (files saved before it existed).
+inline constexpr char kTargetValues[] = "plan_target_values";
 inline constexpr char kSettings[] = "project_settings";
 inline constexpr char kLayers[] = "project_layers";
 inline constexpr char kReportSource[] = "report_source";

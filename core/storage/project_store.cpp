@@ -188,7 +188,11 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         {{"id", OFTString}, {"sentence_id", OFTString}, {"phrase", OFTString}, {"measure", OFTString},
          {"value", OFTReal}, {"upper_value", OFTReal}, {"unit", OFTString}, {"qualifier", OFTString}},
         "Targets found in the report (export only, rebuilt on every save)", &error) : nullptr;
-    if (!reportTargets)
+    OGRLayer *targetValues = reportTargets ? createTable(ds, gpkg::kTargetValues, wkbNone,
+        {{"target_id", OFTString}, {"seq", OFTInteger}, {"value", OFTReal}, {"date", OFTDate}, {"note", OFTString},
+         {"user", OFTString}, {"recorded_at", OFTDateTime}},
+        "Recorded current values of the report's targets, oldest first", &error) : nullptr;
+    if (!targetValues)
         return error;
 
     if (ds.StartTransaction() != OGRERR_NONE)
@@ -302,6 +306,22 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         setText(row, "unit", t.unit);
         setText(row, "qualifier", t.qualifier);
         insert(reportTargets, row, gpkg::Storage::tr("target \"%1\"").arg(t.id));
+    }
+
+    for (auto it = project.targetValues().cbegin(); error.isEmpty() && it != project.targetValues().cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            const TargetValue &v = it.value().at(i);
+            OGRFeature row(targetValues->GetLayerDefn());
+            setText(row, "target_id", it.key());
+            row.SetField("seq", i);
+            row.SetField("value", v.value);
+            setDate(row, "date", v.date);
+            setText(row, "note", v.note);
+            setText(row, "user", v.user);
+            setDateTime(row, "recorded_at", v.recordedAt);
+            if (!insert(targetValues, row, gpkg::Storage::tr("the values of target \"%1\"").arg(it.key())))
+                break;
+        }
     }
 
     if (!error.isEmpty()) {

@@ -103,6 +103,7 @@ struct Loaded {
     QList<PlanFeature> features;
     QList<LayerRef> layers;
     QMap<QString, QString> layoutTemplates;
+    TargetValues targetValues;
 };
 
 class Reader {
@@ -133,7 +134,7 @@ public:
             return gpkg::Storage::tr("the map CRS \"%1\" is not understood").arg(crs);
 
         if (!readFeatures(out.features) || !readLinks(out.features) || !readHistory(out.features)
-            || !readLayers(out.layers) || !readReport(out.reportText))
+            || !readLayers(out.layers) || !readReport(out.reportText) || !readTargetValues(out.targetValues))
             return mError;
         return {};
     }
@@ -322,6 +323,39 @@ private:
         return true;
     }
 
+    /// Target ids are kept as they are, even ones the report no longer yields, so nothing recorded is lost.
+    bool readTargetValues(TargetValues &values)
+    {
+        OGRLayer *layer = mDs.GetLayerByName(kTargetValues);
+        if (!layer)
+            return true;   // saved before target values existed
+        if (!hasColumns(*layer, {"target_id", "seq", "value", "date", "note", "user", "recorded_at"}, &mError))
+            return false;
+        QHash<QString, QList<std::pair<int, TargetValue>>> rows;
+        for (const auto &row : *layer) {
+            const QString id = text(*row, "target_id");
+            if (id.isEmpty())
+                return fail(gpkg::Storage::tr("a row of %1 has no target_id").arg(QLatin1String(kTargetValues)));
+            const double value = row->GetFieldAsDouble("value");
+            if (isNull(*row, "value") || !std::isfinite(value))
+                return fail(gpkg::Storage::tr("target \"%1\" has a recorded value that is not a number").arg(id));
+            TargetValue v;
+            v.value = value;
+            v.date = date(*row, "date");
+            v.note = text(*row, "note");
+            v.user = text(*row, "user");
+            v.recordedAt = dateTime(*row, "recorded_at");
+            rows[id].append({integer(*row, "seq"), v});
+        }
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            sortBySeq(it.value());
+            QList<TargetValue> &history = values[it.key()];
+            for (const auto &[seq, v] : it.value())
+                history.append(v);
+        }
+        return true;
+    }
+
     GDALDataset &mDs;
     QHash<QString, int> mIndex;   ///< feature id → position (in rows, then in the final list)
     QString mError;
@@ -357,6 +391,7 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
     project.setCrs(loaded.crs);
     project.setLayers(loaded.layers);
     project.setFeatures(loaded.features);
+    project.setTargetValues(loaded.targetValues);
     project.setLayoutTemplates(loaded.layoutTemplates);
     project.setFilePath(info.absoluteFilePath());
     project.undoStack()->clear();

@@ -17,8 +17,11 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
+#include <QDialog>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +33,23 @@ using namespace yc;
 namespace {
 
 using yc::test::waitFor;
+
+/// Clicks the first occurrence of `text` in a text browser, as a user clicks a link there.
+bool clickText(QTextBrowser *browser, const QString &text, int offset = 0)
+{
+    const QTextCursor found = browser->document()->find(text);
+    if (found.isNull())
+        return false;
+    QTextCursor at(browser->document());
+    at.setPosition(found.selectionStart() + offset);
+    browser->setTextCursor(at);
+    browser->ensureCursorVisible();
+    QTest::qWait(50);
+    const QRect r = browser->cursorRect(at);
+    // Just right of the cursor: inside the character that follows it.
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(r.right() + 3, r.center().y()));
+    return true;
+}
 
 QStringList featureIds(const QList<PlanFeature> &features)
 {
@@ -206,4 +226,123 @@ TEST_F(FeaturePanelTest, StatusAndLinksSurviveSaveAndReopen)
     EXPECT_EQ(loaded->sentenceIds, edited.sentenceIds);
     reopened.selection()->select({mWulaofeng});
     EXPECT_TRUE(reopened.featureInfoDock()->text().contains(QString::fromUtf8("开工")));
+}
+
+TEST_F(FeaturePanelTest, LinksAreEditableFromThePanel)
+{
+    mWindow->selection()->select({mWulaofeng});
+    FeatureInfoDock *panel = mWindow->featureInfoDock();
+    const QStringList before = project().feature(mWulaofeng)->sentenceIds;
+
+    // ✕ after a linked sentence removes that link.
+    ASSERT_TRUE(clickText(panel->browser(), QString::fromUtf8("✕")));
+    ASSERT_TRUE(waitFor([&] { return project().feature(mWulaofeng)->sentenceIds.size() == before.size() - 1; }));
+    QString removed;
+    for (const QString &id : before)
+        if (!project().feature(mWulaofeng)->sentenceIds.contains(id))
+            removed = id;
+    ASSERT_FALSE(removed.isEmpty());
+    EXPECT_FALSE(project().featuresForSentence(removed).contains(project().feature(mWulaofeng)));
+    project().undoStack()->undo();
+    EXPECT_EQ(project().feature(mWulaofeng)->sentenceIds, before);
+
+    // "Link sentence…": find a sentence by its number in the dialog and link it.
+    panel->chooseSentenceToLink();
+    QDialog *dialog = nullptr;
+    ASSERT_TRUE(waitFor([&] {
+        for (QDialog *d : panel->findChildren<QDialog *>())
+            if (d->isVisible())
+                dialog = d;
+        return dialog != nullptr;
+    }));
+    auto *find = dialog->findChild<QLineEdit *>();
+    auto *list = dialog->findChild<QListWidget *>();
+    ASSERT_TRUE(find && list);
+    QTest::keyClicks(find, QStringLiteral("5.1.1 "));
+    QListWidgetItem *match = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (!list->item(i)->isHidden() && !match)
+            match = list->item(i);
+    ASSERT_NE(match, nullptr);
+    EXPECT_EQ(match->data(Qt::UserRole).toString(), QStringLiteral("5.1.1"));
+    list->setCurrentItem(match);
+    dialog->accept();
+    ASSERT_TRUE(project().feature(mWulaofeng)->sentenceIds.contains(QStringLiteral("5.1.1")));
+    // The other side sees it: the report marks the sentence and lists the feature for it.
+    EXPECT_TRUE(project().featuresForSentence(QStringLiteral("5.1.1")).contains(project().feature(mWulaofeng)));
+    EXPECT_TRUE(panel->text().contains(project().report().sentence(QStringLiteral("5.1.1"))->text));
+    project().undoStack()->undo();
+    EXPECT_EQ(project().feature(mWulaofeng)->sentenceIds, before);
+}
+
+TEST_F(FeaturePanelTest, ASentenceWithoutFeaturesOffersToAddOne)
+{
+    QString lonely;
+    for (const Sentence *s : project().report().allSentences())
+        if (project().featuresForSentence(s->id).isEmpty() && lonely.isEmpty())
+            lonely = s->id;
+    ASSERT_FALSE(lonely.isEmpty());
+    mWindow->reportDock()->activateSentence(lonely);
+    EXPECT_TRUE(mWindow->selection()->featureIds().isEmpty());
+    FeatureInfoDock *panel = mWindow->featureInfoDock();
+    EXPECT_TRUE(panel->text().contains(project().report().sentence(lonely)->text));
+    const QString offer = QStringLiteral("Add a feature for this sentence");
+    ASSERT_TRUE(panel->text().contains(offer));
+
+    const qsizetype count = project().features().size();
+    ASSERT_TRUE(clickText(panel->browser(), offer, 2));
+    ASSERT_TRUE(waitFor([&] { return project().features().size() == count + 1; }));
+    const PlanFeature &added = project().features().last();
+    EXPECT_EQ(added.sentenceIds, QStringList{lonely});
+    EXPECT_EQ(added.confidence, LocationConfidence::Placeholder);
+    EXPECT_EQ(mWindow->selection()->featureIds(), QStringList{added.id});
+    EXPECT_TRUE(panel->text().contains(added.nameZh));
+}
+
+TEST_F(FeaturePanelTest, SearchResultsZoomTheMap)
+{
+    mWindow->canvas()->zoomToFullExtent();
+    const double fullWidth = mWindow->canvas()->visibleExtent().width();
+    QLineEdit *search = mWindow->searchBox();
+    search->setFocus();
+    search->setText(QString::fromUtf8("五老峰"));   // QTest types ASCII only; Enter is a real key press
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_TRUE(mWindow->selection()->featureIds().contains(mWulaofeng));
+    EXPECT_LT(mWindow->canvas()->visibleExtent().width(), fullWidth / 4);
+    const auto pos = mWindow->canvas()->widgetPosition(project().feature(mWulaofeng)->geometry.envelope().center());
+    ASSERT_TRUE(pos.has_value());
+    EXPECT_TRUE(mWindow->canvas()->rect().contains(pos->toPoint()));
+    // The list and the map follow the search.
+    for (const PlanFeature &f : mWindow->canvas()->features())
+        EXPECT_TRUE(matches(f, mWindow->filterModel()->filter(), project().report()));
+}
+
+TEST_F(FeaturePanelTest, AMultipleSelectionIsASortableList)
+{
+    QStringList ids;
+    for (const PlanFeature &f : project().features())
+        if (ids.size() < 6)
+            ids << f.id;
+    mWindow->selection()->select(ids);
+    QTableWidget *table = mWindow->featureInfoDock()->table();
+    ASSERT_TRUE(table->isVisible());
+    ASSERT_EQ(table->rowCount(), ids.size());
+    QHeaderView *header = table->horizontalHeader();
+    // Sort by status (column 2) with a click on its header.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      QPoint(header->sectionViewportPosition(2) + header->sectionSize(2) / 2, header->height() / 2));
+    QStringList column;
+    for (int r = 0; r < table->rowCount(); ++r)
+        column << table->item(r, 2)->text();
+    QStringList sorted = column;
+    std::sort(sorted.begin(), sorted.end());
+    QStringList reversed(sorted.crbegin(), sorted.crend());
+    EXPECT_TRUE(column == sorted || column == reversed) << column.join(QLatin1Char(',')).toStdString();
+    // Double-clicking a row narrows the selection to that feature.
+    const QString first = table->item(0, 0)->data(Qt::UserRole).toString();
+    const QRect cell = table->visualItemRect(table->item(0, 0));
+    // QTest's double click is only the second click of a pair: click first, as a hand does.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    EXPECT_EQ(mWindow->selection()->featureIds(), QStringList{first});
 }
