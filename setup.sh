@@ -19,7 +19,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libxkbcommon-dev
   libgdal-dev gdal-bin gdal-data libproj-dev proj-bin proj-data
   libqcustomplot-dev libgtest-dev googletest
-  fonts-wqy-microhei poppler-utils sqlite3
+  fonts-wqy-microhei poppler-utils sqlite3 libsqlite3-dev
 )
 [ "$mode" = run ] && packages+=(xvfb xauth)
 

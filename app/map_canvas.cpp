@@ -52,6 +52,8 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
 MapCanvas::~MapCanvas()
 {
     // The worker only touches its own copies, but the watcher must not outlive us while it runs.
+    if (mCancel)
+        *mCancel = true;
     mWatcher.waitForFinished();
 }
 
@@ -148,15 +150,19 @@ void MapCanvas::startRender()
     if (width() <= 0 || height() <= 0 || mUnitsPerPixel <= 0)
         return;
     if (mInFlight) {
-        mDirty = true;   // picked up when the running one finishes
+        // The running one shows a view that is gone: stop it; the next starts when it has.
+        *mCancel = true;
+        mDirty = true;
         return;
     }
     mDirty = false;
     mInFlight = true;
     const MapSettings logical = currentSettings();
     const double ratio = devicePixelRatioF();
+    mCancel = std::make_shared<std::atomic<bool>>(false);
     // Snapshot: the worker gets value copies (implicitly shared, so this is cheap).
-    mWatcher.setFuture(QtConcurrent::run([logical, ratio, layers = mLayers, features = mFeatures]() {
+    mWatcher.setFuture(QtConcurrent::run([logical, ratio, layers = mLayers, features = mFeatures,
+                                          cancel = mCancel]() {
         MapSettings device = logical;
         device.outputSize = (QSizeF(logical.outputSize) * ratio).toSize();
         device.dpi = logical.dpi * ratio;
@@ -164,10 +170,10 @@ void MapCanvas::startRender()
         image.fill(Qt::white);
         {
             QPainter painter(&image);
-            MapRenderer::render(painter, device, layers, features);
+            MapRenderer::render(painter, device, layers, features, cancel.get());
         }
         image.setDevicePixelRatio(ratio);
-        return Rendered{image, logical};
+        return Rendered{image, logical, cancel->load()};
     }));
 }
 
@@ -175,6 +181,10 @@ void MapCanvas::onRenderFinished()
 {
     mInFlight = false;
     const Rendered result = mWatcher.result();
+    if (result.cancelled) {   // a partial picture of an old view: keep showing the last whole one
+        startRender();
+        return;
+    }
     mImage = result.image;
     mImageSettings = result.settings;
     update();

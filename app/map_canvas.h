@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace yc {
@@ -18,7 +20,8 @@ class MapTool;
 
 /// The map on screen: a thin shell around MapRenderer. Renders on a worker thread (QtConcurrent) from a
 /// snapshot of its inputs and shows the last finished image, moved and scaled to the current view, until the
-/// next one is ready. Wheel zooms at the cursor, dragging pans, a click picks the nearest plan feature.
+/// next one is ready; a render the view has moved away from is cancelled. Layers keep their packed, indexed
+/// geometry between renders (RenderLayer::cache), so a re-render only draws. Wheel zooms at the cursor, dragging pans, a click picks the nearest plan feature.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -78,6 +81,7 @@ private:
     struct Rendered {
         QImage image;
         MapSettings settings;
+        bool cancelled = false;
     };
     MapSettings currentSettings() const;
     void scheduleRender(int delayMs = 0);
@@ -101,6 +105,7 @@ private:
     QFutureWatcher<Rendered> mWatcher;
     QTimer mRenderTimer;
     bool mInFlight = false;          ///< started, result not yet taken
+    std::shared_ptr<std::atomic<bool>> mCancel;   ///< of the render in flight
     bool mDirty = false;
 
     MapTool *mTool = nullptr;

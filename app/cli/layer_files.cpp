@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/layer_files.h"
 
+#include "io/vector_stream.h"
+#include "render/plan_style.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -47,6 +50,24 @@ std::optional<RenderLayer> loadLayerFile(const QString &path, const QString &lay
     }
     *error = openFailure(vectorError, rasterError);
     return std::nullopt;
+}
+
+std::optional<RenderLayer> openLayerForDrawing(const QString &path, const QString &layerName, const QString &encoding,
+                                               QString *error, QStringList *warnings, const QString &displayName)
+{
+    constexpr qint64 kStreamFrom = 50'000;
+    const QFileInfo fi(path);
+    if (fi.isFile() && fi.size() > 0) {
+        if (std::shared_ptr<const VectorStream> stream = VectorStream::open(path, layerName)) {
+            if (stream->featureCount() > kStreamFrom && !baseLayerStyle(stream->layerName(), displayName).labels) {
+                RenderLayer layer;
+                layer.name = stream->layerName();
+                layer.stream = std::move(stream);
+                return layer;
+            }
+        }
+    }
+    return loadLayerFile(path, layerName, encoding, error, warnings);
 }
 
 } // namespace yc::cli

@@ -19,4 +19,10 @@ QString openFailure(const QString &vectorError, const QString &rasterError);
 std::optional<RenderLayer> loadLayerFile(const QString &path, const QString &layerName, const QString &encoding,
                                          QString *error, QStringList *warnings);
 
+/// Like loadLayerFile, for drawing once: a big vector layer (over 50,000 features) whose style has no labels
+/// is opened as a stream, read in batches at render time and not kept in memory. `displayName` is the name the
+/// layer is shown with (it can choose the style).
+std::optional<RenderLayer> openLayerForDrawing(const QString &path, const QString &layerName, const QString &encoding,
+                                               QString *error, QStringList *warnings, const QString &displayName = {});
+
 } // namespace yc::cli

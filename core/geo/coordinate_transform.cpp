@@ -6,6 +6,7 @@
 #include <proj.h>
 
 #include <cmath>
+#include <limits>
 
 namespace yc {
 
@@ -107,6 +108,27 @@ Geometry CoordinateTransform::apply(const Geometry &g) const
     if (isIdentity())
         return g;
     return g.transformed([this](QPointF p) { return apply(p); });
+}
+
+bool CoordinateTransform::applyInPlace(double *xy, std::size_t count) const
+{
+    if (!isValid())
+        return false;
+    if (mImpl->identity || count == 0)
+        return true;
+    PJ *pj = mImpl->pj.get();
+    proj_errno_reset(pj);
+    // PROJ walks both arrays with a byte stride; an unusable input or output becomes HUGE_VAL.
+    constexpr std::size_t stride = 2 * sizeof(double);
+    proj_trans_generic(pj, PJ_FWD, xy, stride, count, xy + 1, stride, count, nullptr, 0, 0, nullptr, 0, 0);
+    proj_errno_reset(pj);
+    for (std::size_t i = 0; i < 2 * count; i += 2) {
+        if (!std::isfinite(xy[i]) || !std::isfinite(xy[i + 1]) || xy[i] == HUGE_VAL || xy[i + 1] == HUGE_VAL) {
+            xy[i] = std::numeric_limits<double>::quiet_NaN();
+            xy[i + 1] = std::numeric_limits<double>::quiet_NaN();
+        }
+    }
+    return true;
 }
 
 double geodesicDistance(QPointF lonLat1, QPointF lonLat2)

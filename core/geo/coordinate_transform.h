@@ -7,6 +7,7 @@
 
 #include <QPointF>
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,10 @@ public:
     /// Transforms an envelope by sampling its edges (21 points per edge), so curved edges are covered.
     Envelope apply(const Envelope &e) const;
     Geometry apply(const Geometry &g) const;   ///< empty geometry when any vertex fails
+    /// Transforms `count` interleaved x,y pairs in place with one PROJ call (much faster than apply() per
+    /// point). Points PROJ cannot transform become NaN. Returns false, leaving `xy` as it was, when the
+    /// transform is invalid.
+    bool applyInPlace(double *xy, std::size_t count) const;
 
 private:
     struct Impl;                       // holds the PJ_CONTEXT and the normalised PJ

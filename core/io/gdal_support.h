@@ -2,7 +2,11 @@
 #pragma once
 // Private helpers for the core .cpp files that call GDAL/OGR. This header itself includes no GDAL header.
 
+#include "geo/crs.h"
+
 #include <QString>
+
+class OGRSpatialReference;
 
 namespace yc::detail {
 
@@ -32,5 +36,9 @@ private:
 
 /// `fallback`, followed by ": " and the captured GDAL message when there is one.
 QString withGdalReason(const QString &fallback, const GdalErrorCapture &capture);
+
+/// The CRS of an OGR layer: an EPSG code when the SRS carries one or matches exactly one EPSG CRS well,
+/// else WKT2; empty for none.
+Crs crsOf(const OGRSpatialReference *srs);
 
 } // namespace yc::detail

@@ -43,41 +43,6 @@ QString driverName(GDALDataset &ds)
 
 // --- CRS --------------------------------------------------------------------------------------------
 
-/// An EPSG code when the SRS carries one or matches exactly one EPSG CRS well (as GDAL's own drivers
-/// accept for .prj files), else WKT2.
-Crs crsOf(const OGRSpatialReference *srs)
-{
-    if (!srs || srs->IsEmpty())
-        return {};
-    const char *auth = srs->GetAuthorityName(nullptr);
-    const char *code = srs->GetAuthorityCode(nullptr);
-    if (auth && code && EQUAL(auth, "EPSG"))
-        return Crs::fromEpsg(atoi(code));
-
-    int count = 0;
-    int *confidence = nullptr;
-    OGRSpatialReferenceH *matches = srs->FindMatches(nullptr, &count, &confidence);
-    std::optional<int> epsg;
-    if (matches && count == 1 && confidence[0] >= 90) {
-        const auto *match = OGRSpatialReference::FromHandle(matches[0]);
-        const char *matchAuth = match->GetAuthorityName(nullptr);
-        const char *matchCode = match->GetAuthorityCode(nullptr);
-        if (matchAuth && matchCode && EQUAL(matchAuth, "EPSG"))
-            epsg = atoi(matchCode);
-    }
-    OSRFreeSRSArray(matches);
-    CPLFree(confidence);
-    if (epsg)
-        return Crs::fromEpsg(*epsg);
-
-    char *wkt = nullptr;
-    const char *const options[] = {"FORMAT=WKT2_2019", nullptr};
-    srs->exportToWkt(&wkt, options);
-    const Crs crs = wkt ? Crs::fromUserInput(QString::fromUtf8(wkt)) : Crs();
-    CPLFree(wkt);
-    return crs;
-}
-
 // --- Geometry types ---------------------------------------------------------------------------------
 
 GeometryType typeOf(OGRwkbGeometryType ogrType)
@@ -364,6 +329,40 @@ bool hasUsableCoordinates(const Geometry &g)
 
 } // namespace
 
+// EPSG matching as GDAL's own drivers accept it for .prj files.
+Crs detail::crsOf(const OGRSpatialReference *srs)
+{
+    if (!srs || srs->IsEmpty())
+        return {};
+    const char *auth = srs->GetAuthorityName(nullptr);
+    const char *code = srs->GetAuthorityCode(nullptr);
+    if (auth && code && EQUAL(auth, "EPSG"))
+        return Crs::fromEpsg(atoi(code));
+
+    int count = 0;
+    int *confidence = nullptr;
+    OGRSpatialReferenceH *matches = srs->FindMatches(nullptr, &count, &confidence);
+    std::optional<int> epsg;
+    if (matches && count == 1 && confidence[0] >= 90) {
+        const auto *match = OGRSpatialReference::FromHandle(matches[0]);
+        const char *matchAuth = match->GetAuthorityName(nullptr);
+        const char *matchCode = match->GetAuthorityCode(nullptr);
+        if (matchAuth && matchCode && EQUAL(matchAuth, "EPSG"))
+            epsg = atoi(matchCode);
+    }
+    OSRFreeSRSArray(matches);
+    CPLFree(confidence);
+    if (epsg)
+        return Crs::fromEpsg(*epsg);
+
+    char *wkt = nullptr;
+    const char *const options[] = {"FORMAT=WKT2_2019", nullptr};
+    srs->exportToWkt(&wkt, options);
+    const Crs crs = wkt ? Crs::fromUserInput(QString::fromUtf8(wkt)) : Crs();
+    CPLFree(wkt);
+    return crs;
+}
+
 int VectorData::fieldIndex(const QString &name) const
 {
     for (int i = 0; i < fields.size(); ++i)
@@ -440,7 +439,7 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
     data.source = source;
     data.layerName = QString::fromUtf8(layer->GetName());
     data.driver = driverName(*ds);
-    data.crs = crsOf(layer->GetSpatialRef());
+    data.crs = detail::crsOf(layer->GetSpatialRef());
     data.encoding = encodingLabel;
 
     OGRFeatureDefn *defn = layer->GetLayerDefn();

@@ -4,15 +4,19 @@
 #include "geo/coordinate_transform.h"
 #include "plan/project.h"
 #include "render/plan_style.h"
+#include "render/vector_drawing.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <QThreadPool>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace yc {
 
@@ -85,10 +89,14 @@ struct Label {
 /// Shared state of one render call.
 class Painter {
 public:
-    Painter(QPainter &p, const MapSettings &s) : mP(p), mM2p(s), mScale(s.dpi / 96.0), mFamily(labelFamily()),
-        mBounds(0, 0, s.outputSize.width(), s.outputSize.height()) {}
+    Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel)
+        : mP(p), mM2p(s), mScale(s.dpi / 96.0), mFamily(labelFamily()),
+          mBounds(0, 0, s.outputSize.width(), s.outputSize.height()), mCancel(cancel) {}
+
+    bool cancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
 
     void drawLayer(const RenderLayer &layer, const Crs &mapCrs);
+    void drawStream(const RenderLayer &layer, const Crs &mapCrs);
     void drawRaster(const RasterSource &raster, double opacity, const Crs &mapCrs);
     void drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs, const QStringList &selected);
     void placeLabels();
@@ -96,8 +104,8 @@ public:
 private:
     QPainterPath toPath(const Geometry &g, bool closeRings) const;
     QPolygonF toPixels(const QPolygonF &ring) const;
-    void toScreenPixels(const QPolygonF &ring, QPolygonF &out) const;
-    void drawShape(const Geometry &g, bool area);
+    PixelMapping pixelMapping() const;
+    Envelope layerArea(const Crs &layerCrs, const Crs &mapCrs) const;
     void drawPlanFeature(const PlanFeature &f, const Geometry &g, bool selected);
     QFont font(double pointSize, bool bold) const;
     double px(double v) const { return v * mScale; }
@@ -109,7 +117,7 @@ private:
     QRectF mBounds;
     QList<Label> mLabels;          ///< in priority order
     QList<QRectF> mObstacles;      ///< marker boxes labels must not cover
-    QPolygonF mScratch;            ///< reused pixel buffer of drawShape
+    const std::atomic<bool> *mCancel;
 };
 
 QFont Painter::font(double pointSize, bool bold) const
@@ -148,51 +156,31 @@ QPainterPath Painter::toPath(const Geometry &g, bool closeRings) const
     return path;
 }
 
-// Pixels of `ring` with the vertices closer than half a pixel to the last kept one dropped: invisible
-// detail that only costs time in dense layers. The last vertex is always kept, so rings stay closed and
-// a sub-pixel feature still draws as one dot.
-void Painter::toScreenPixels(const QPolygonF &ring, QPolygonF &out) const
+PixelMapping Painter::pixelMapping() const
 {
-    out.resize(0);
-    const qsizetype n = ring.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QPointF p = mM2p.toPixel(ring.at(i));
-        if (!out.isEmpty() && i + 1 < n) {
-            const QPointF d = p - out.last();
-            if (d.x() * d.x() + d.y() * d.y() < 0.25)
-                continue;
-        }
-        out.append(p);
-    }
+    const Envelope &v = mM2p.visibleExtent();
+    return {v.xMin, v.yMin, mM2p.mapUnitsPerPixel(), mBounds.height()};
 }
 
-// A base-layer line or polygon with the painter's current pen and brush. Single rings go through
-// drawPolyline/drawPolygon, which skip building a QPainterPath per feature.
-void Painter::drawShape(const Geometry &g, bool area)
+// The pen and brush of a base layer's features, by dimension: the one place that picks them.
+VectorSymbol baseSymbol(const BaseLayerStyle &style, double scale)
 {
-    if (g.parts.size() == 1 && g.parts.first().size() == 1) {
-        toScreenPixels(g.parts.first().first(), mScratch);
-        if (area)
-            mP.drawPolygon(mScratch, Qt::OddEvenFill);
-        else
-            mP.drawPolyline(mScratch);
-        return;
-    }
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (const Geometry::Part &part : g.parts)
-        for (const QPolygonF &ring : part) {
-            toScreenPixels(ring, mScratch);
-            if (mScratch.isEmpty())
-                continue;
-            path.moveTo(mScratch.first());
-            for (qsizetype i = 1; i < mScratch.size(); ++i)
-                path.lineTo(mScratch.at(i));
-            if (area)
-                path.closeSubpath();
-        }
-    mP.drawPath(path);
+    VectorSymbol s;
+    s.linePen = QPen(style.stroke, style.strokeWidth * scale);
+    s.linePen.setJoinStyle(Qt::RoundJoin);
+    s.linePen.setCapStyle(Qt::RoundCap);
+    s.pointPen = QPen(style.stroke, 0.8 * scale);
+    s.pointBrush = QBrush(style.fill.alpha() > 0 ? style.fill : style.stroke);
+    s.lineBrush = QBrush(Qt::NoBrush);
+    s.areaBrush = style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush);
+    s.pointDiameter = (style.pointSize > 0 ? style.pointSize : 5) * scale;
+    return s;
 }
+
+// Layers this big are split across threads (when the painter allows it); smaller ones are not worth it.
+constexpr std::size_t kParallelVertices = 200'000;
+// Features per batch read from a streamed layer.
+constexpr int kStreamBatch = 100'000;
 
 QString nameField(const VectorData &data)
 {
@@ -260,68 +248,122 @@ void Painter::drawRaster(const RasterSource &raster, double opacity, const Crs &
     mP.restore();
 }
 
+// The area of the view in the layer's CRS, with a margin for the curvature of reprojected edges; empty when
+// it cannot be told (then everything is read).
+Envelope Painter::layerArea(const Crs &layerCrs, const Crs &mapCrs) const
+{
+    const Envelope view = mM2p.visibleExtent();
+    if (layerCrs.isEmpty() || layerCrs == mapCrs)
+        return view;
+    const CoordinateTransform &toLayer = cachedTransform(mapCrs, layerCrs);
+    const Envelope inLayer = toLayer.isValid() ? toLayer.apply(view) : Envelope();
+    return inLayer.isEmpty() ? Envelope() : inLayer.buffered(std::max(inLayer.width(), inLayer.height()) * 0.05);
+}
+
 void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
 {
     if (layer.visible && layer.raster && layer.opacity > 0) {
         drawRaster(*layer.raster, layer.opacity, mapCrs);
         return;
     }
-    if (!layer.visible || !layer.data || layer.opacity <= 0)
+    if (!layer.visible || layer.opacity <= 0)
+        return;
+    if (layer.stream) {
+        drawStream(layer, mapCrs);
+        return;
+    }
+    if (!layer.data)
         return;
     const VectorData &data = *layer.data;
     const BaseLayerStyle style = baseLayerStyle(data.layerName, layer.name);
-    const bool reproject = !data.crs.isEmpty() && !(data.crs == mapCrs);
-    const CoordinateTransform *toMap = nullptr;
-    Envelope area = mM2p.visibleExtent();
-    if (reproject) {
-        toMap = &cachedTransform(data.crs, mapCrs);
-        if (!toMap->isValid())
-            return;
-        // Cull in the layer's own CRS, with a margin for the curvature of the reprojected edges.
-        const CoordinateTransform &toLayer = cachedTransform(mapCrs, data.crs);
-        const Envelope inLayer = toLayer.isValid() ? toLayer.apply(area) : Envelope();
-        area = inLayer.isEmpty() ? Envelope() : inLayer.buffered(std::max(inLayer.width(), inLayer.height()) * 0.05);
-    }
     const int nameIndex = style.labels ? data.fieldIndex(nameField(data)) : -1;
+    if (!data.crs.isEmpty() && !(data.crs == mapCrs) && !cachedTransform(data.crs, mapCrs).isValid())
+        return;
+    const std::shared_ptr<RenderCache> cache = layer.cache ? layer.cache : RenderLayer::newRenderCache();
+    const std::shared_ptr<const IndexedGeometry> indexed = cache->geometry(layer.data, mapCrs, nameIndex >= 0);
+    if (!indexed)
+        return;
+    const PackedGeometry &g = indexed->geometry;
 
-    mP.save();
-    mP.setOpacity(layer.opacity);
-    QPen pen(style.stroke, px(style.strokeWidth));
-    pen.setJoinStyle(Qt::RoundJoin);
-    pen.setCapStyle(Qt::RoundCap);
-    const double d = px(style.pointSize > 0 ? style.pointSize : 5);
-    int styledDim = -1;   // the dimension the painter's pen and brush are set for: setPen per feature is costly
-    for (const VectorFeature &vf : data.features) {
-        if (vf.geometry.isEmpty() || (!area.isEmpty() && !vf.geometry.envelope().intersects(area)))
-            continue;
-        const Geometry g = toMap ? toMap->apply(vf.geometry) : vf.geometry;
-        if (g.isEmpty())
-            continue;
-        const int dim = g.dimension();
-        if (dim != styledDim) {
-            styledDim = dim;
-            mP.setPen(dim == 0 ? QPen(style.stroke, px(0.8)) : pen);
-            mP.setBrush(dim == 0 ? QBrush(style.fill.alpha() > 0 ? style.fill : style.stroke)
-                        : dim == 2 && style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush));
-        }
-        if (dim == 0) {
-            for (const Geometry::Part &part : g.parts)
-                for (const QPolygonF &ring : part)
-                    for (const QPointF &p : ring)
-                        mP.drawEllipse(mM2p.toPixel(p), d / 2, d / 2);
-        } else {
-            drawShape(g, dim == 2);
-        }
-        if (nameIndex >= 0) {
-            const QString name = vf.attributes.value(nameIndex).toString().trimmed();
-            if (!name.isEmpty()) {
-                const QPointF anchor = mM2p.toPixel(dim == 0 ? g.parts.first().first().first() : g.labelPoint());
-                mLabels.append({name, anchor, dim == 0 ? px(style.pointSize / 2 + 2) : 0, style.labelColor,
-                                style.labelPointSize, false, style.context ? 5 : 2});
-            }
+    // The features in view, in layer order (the order they overlap in).
+    auto ids = std::make_shared<std::vector<std::uint32_t>>();
+    const Envelope view = mM2p.visibleExtent();
+    const Envelope all = indexed->index.extent();
+    // (With a little slack: a view fitted to the layer's extent differs from it by rounding.)
+    const Envelope loose = view.buffered(1e-9 * std::max(view.width(), view.height()));
+    if (!all.isEmpty() && loose.contains({all.xMin, all.yMin}) && loose.contains({all.xMax, all.yMax})) {
+        ids->resize(std::size_t(g.featureCount()));
+        std::iota(ids->begin(), ids->end(), 0u);
+    } else {
+        indexed->index.query(view, *ids);
+        std::sort(ids->begin(), ids->end());
+    }
+    if (ids->empty())
+        return;
+
+    const VectorSymbol symbol = baseSymbol(style, mScale);
+    const PixelMapping toPixel = pixelMapping();
+    const double opacity = layer.opacity;
+    const std::size_t vertices = g.vertexCount() * ids->size() / std::max<std::size_t>(1, g.dimension.size());
+    const bool parallel = vertices > kParallelVertices && OrderedDrawer::canParallelize(mP);
+    {
+        OrderedDrawer drawer(mP, parallel, [opacity](QPainter &p) {
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setOpacity(opacity);
+        });
+        const std::size_t chunks = parallel ? std::size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount())) : 1;
+        for (std::size_t c = 0; c < chunks; ++c) {
+            const std::size_t from = ids->size() * c / chunks;
+            const std::size_t to = ids->size() * (c + 1) / chunks;
+            drawer.submit([indexed, ids, from, to, toPixel, symbol, cancel = mCancel](QPainter &p) {
+                drawPacked(p, indexed->geometry, ids->data() + from, to - from, toPixel, symbol, cancel);
+            });
         }
     }
-    mP.restore();
+
+    if (nameIndex < 0)
+        return;
+    for (const std::uint32_t id : std::as_const(*ids)) {
+        const QPointF anchor = indexed->labelAnchors.at(id);
+        if (std::isnan(anchor.x()))
+            continue;
+        const QString name = data.features.at(g.source[id]).attributes.value(nameIndex).toString().trimmed();
+        if (name.isEmpty())
+            continue;
+        const int dim = g.dimension[id];
+        mLabels.append({name, mM2p.toPixel(anchor), dim == 0 ? px(style.pointSize / 2 + 2) : 0, style.labelColor,
+                        style.labelPointSize, false, style.context ? 5 : 2});
+    }
+}
+
+// A layer read from its file in batches, each reprojected and drawn (on workers when the painter allows)
+// while the next one is read; nothing is kept.
+void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
+{
+    const VectorStream &stream = *layer.stream;
+    const Crs from = stream.crs();
+    const bool reproject = !from.isEmpty() && !(from == mapCrs);
+    if (reproject && !cachedTransform(from, mapCrs).isValid())
+        return;
+    const VectorSymbol symbol = baseSymbol(baseLayerStyle(stream.layerName(), layer.name), mScale);
+    const PixelMapping toPixel = pixelMapping();
+    const double opacity = layer.opacity;
+    OrderedDrawer drawer(mP, OrderedDrawer::canParallelize(mP), [opacity](QPainter &p) {
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setOpacity(opacity);
+    });
+    stream.read(layerArea(from, mapCrs), kStreamBatch, [&](PackedGeometry &batch) {
+        auto b = std::make_shared<PackedGeometry>(std::move(batch));
+        batch = PackedGeometry();
+        drawer.submit([b, reproject, from, mapCrs, toPixel, symbol, cancel = mCancel](QPainter &p) {
+            if (reproject)
+                b->transform(cachedTransform(from, mapCrs));
+            std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));
+            std::iota(ids.begin(), ids.end(), 0u);
+            drawPacked(p, *b, ids.data(), ids.size(), toPixel, symbol, cancel);
+        });
+        return !cancelled();
+    });
 }
 
 void Painter::drawPlanFeature(const PlanFeature &f, const Geometry &g, bool selected)
@@ -485,7 +527,7 @@ void Painter::placeLabels()
 } // namespace
 
 void MapRenderer::render(QPainter &painter, const MapSettings &settings, const QList<RenderLayer> &layers,
-                         const QList<PlanFeature> &features)
+                         const QList<PlanFeature> &features, const std::atomic<bool> *cancel)
 {
     MapSettings s = settings;
     if (s.extent.isEmpty())
@@ -495,12 +537,20 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setClipRect(QRectF(0, 0, s.outputSize.width(), s.outputSize.height()));
     painter.fillRect(QRectF(0, 0, s.outputSize.width(), s.outputSize.height()), QColor(0xfc, 0xfc, 0xfa));
-    Painter p(painter, s);
+    Painter p(painter, s, cancel);
     for (const RenderLayer &layer : layers)
-        p.drawLayer(layer, s.crs);
-    p.drawFeatures(features, s.crs, s.selectedFeatureIds);
-    p.placeLabels();
+        if (!p.cancelled())
+            p.drawLayer(layer, s.crs);
+    if (!p.cancelled())
+        p.drawFeatures(features, s.crs, s.selectedFeatureIds);
+    if (!p.cancelled())
+        p.placeLabels();
     painter.restore();
+}
+
+std::shared_ptr<RenderCache> RenderLayer::newRenderCache()
+{
+    return std::make_shared<RenderCache>();
 }
 
 Envelope MapRenderer::fullExtent(const QList<RenderLayer> &layers, const QList<PlanFeature> &features,
@@ -516,6 +566,18 @@ Envelope MapRenderer::fullExtent(const QList<RenderLayer> &layers, const QList<P
             } else if (const CoordinateTransform &t = cachedTransform(info.crs, crs); t.isValid()) {
                 main.include(t.apply(info.extent));
             }
+            continue;
+        }
+        if (layer.visible && layer.stream && !layer.stream->extent().isEmpty()) {
+            const VectorStream &stream = *layer.stream;
+            Envelope e = stream.extent();
+            if (!stream.crs().isEmpty() && !(stream.crs() == crs)) {
+                const CoordinateTransform &t = cachedTransform(stream.crs(), crs);
+                if (!t.isValid())
+                    continue;
+                e = t.apply(e);
+            }
+            (baseLayerStyle(stream.layerName(), layer.name).context ? context : main).include(e);
             continue;
         }
         if (!layer.visible || !layer.data || layer.data->extent.isEmpty())

@@ -5,17 +5,21 @@
 #include "geo/envelope.h"
 #include "io/raster_data.h"
 #include "io/vector_data.h"
+#include "io/vector_stream.h"
 #include "plan/plan_feature.h"
 
 #include <QList>
 #include <QSize>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QPainter;
 
 namespace yc {
+
+class RenderCache;
 
 /// What to draw and where: a map extent in `crs`, drawn into a device rectangle of `outputSize` pixels.
 struct MapSettings {
@@ -35,6 +39,14 @@ struct RenderLayer {
     /// A raster layer sets this instead of `data`. Drawn reprojected approximately: the image is fitted
     /// through the four transformed corners of the window read, which is close for a county-sized view.
     std::shared_ptr<const RasterSource> raster = nullptr;
+    /// A vector layer read from its file at each render, geometry only, instead of held in `data`: for
+    /// big layers drawn once (the render command). No labels.
+    std::shared_ptr<const VectorStream> stream = nullptr;
+    /// The renderer's packed and indexed copy of `data` in the last map CRS drawn; shared by copies of this
+    /// layer so re-renders skip re-projecting and re-indexing.
+    std::shared_ptr<RenderCache> cache = newRenderCache();
+
+    static std::shared_ptr<RenderCache> newRenderCache();
 };
 
 /// Maps between map coordinates of a MapSettings and device pixels (y down).
@@ -56,8 +68,10 @@ private:
 /// (QList is implicitly shared, so a snapshot is cheap), so it can run on a worker thread.
 class MapRenderer {
 public:
+    /// Stops early, leaving a partial picture, once `*cancel` turns true (the canvas cancels a render the
+    /// view has moved away from); it may be set from any thread.
     static void render(QPainter &painter, const MapSettings &settings, const QList<RenderLayer> &layers,
-                       const QList<PlanFeature> &features);
+                       const QList<PlanFeature> &features, const std::atomic<bool> *cancel = nullptr);
     /// The extent of the layers and features in `crs`, for "zoom to full extent".
     static Envelope fullExtent(const QList<RenderLayer> &layers, const QList<PlanFeature> &features,
                                const Crs &crs);

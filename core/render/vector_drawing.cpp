@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/vector_drawing.h"
+
+#include "geo/coordinate_transform.h"
+#include "io/vector_data.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <cmath>
+#include <limits>
+
+namespace yc {
+
+namespace {
+
+// Pixels of ring [from, to) with the vertices closer than half a pixel to the last kept one dropped.
+void screenPixels(const PackedGeometry &g, std::uint32_t from, std::uint32_t to, const PixelMapping &toPixel,
+                  QPolygonF &out)
+{
+    out.resize(0);
+    for (std::uint32_t i = from; i < to; ++i) {
+        const QPointF p = toPixel(g.xy[2 * i], g.xy[2 * i + 1]);
+        if (!out.isEmpty() && i + 1 < to) {
+            const QPointF d = p - out.last();
+            if (d.x() * d.x() + d.y() * d.y() < 0.25)
+                continue;
+        }
+        out.append(p);
+    }
+}
+
+/// A point symbol drawn once at 4×4 sub-pixel offsets, then copied: drawing an antialiased ellipse costs
+/// microseconds, copying a few pixels a fraction of that, and a quarter pixel is as close as the eye can
+/// tell. Only for images (a PDF keeps vector dots) and full opacity (where the copy is exact).
+class PointStamps {
+public:
+    explicit PointStamps(const VectorSymbol &symbol)
+    {
+        const double r = symbol.pointDiameter / 2;
+        mHalf = int(std::ceil(r + symbol.pointPen.widthF() / 2)) + 2;
+        const int side = 2 * mHalf + 1;
+        for (int i = 0; i < kSteps; ++i)
+            for (int j = 0; j < kSteps; ++j) {
+                QImage &stamp = mStamps[i][j];
+                stamp = QImage(side, side, QImage::Format_ARGB32_Premultiplied);
+                stamp.fill(Qt::transparent);
+                QPainter p(&stamp);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setPen(symbol.pointPen);
+                p.setBrush(symbol.pointBrush);
+                p.drawEllipse(QPointF(mHalf + double(i) / kSteps, mHalf + double(j) / kSteps), r, r);
+            }
+    }
+    static bool usable(const QPainter &p)
+    {
+        return p.device() && p.device()->devType() == QInternal::Image && p.deviceTransform().isIdentity()
+               && p.opacity() >= 1.0;
+    }
+    void draw(QPainter &p, QPointF at) const
+    {
+        const double fx = std::floor(at.x()), fy = std::floor(at.y());
+        int i = int(std::lround((at.x() - fx) * kSteps)), j = int(std::lround((at.y() - fy) * kSteps));
+        const int x = int(fx) + i / kSteps, y = int(fy) + j / kSteps;   // a step of 4/4 is the next pixel
+        p.drawImage(QPoint(x - mHalf, y - mHalf), mStamps[i % kSteps][j % kSteps]);
+    }
+
+private:
+    static constexpr int kSteps = 4;
+    int mHalf = 0;
+    QImage mStamps[kSteps][kSteps];
+};
+
+} // namespace
+
+void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, std::size_t count,
+                const PixelMapping &toPixel, const VectorSymbol &symbol, const std::atomic<bool> *cancel)
+{
+    QPolygonF scratch;
+    const double r = symbol.pointDiameter / 2;
+    std::unique_ptr<PointStamps> stamps;
+    int styledDim = -1;   // the dimension the painter's pen and brush are set for: setPen per feature is costly
+    for (std::size_t k = 0; k < count; ++k) {
+        if (cancel && k % 4096 == 0 && cancel->load(std::memory_order_relaxed))
+            return;
+        const std::uint32_t f = ids[k];
+        const int dim = g.dimension[f];
+        if (dim < 0)
+            continue;
+        if (dim != styledDim) {
+            styledDim = dim;
+            p.setPen(dim == 0 ? symbol.pointPen : symbol.linePen);
+            p.setBrush(dim == 0 ? symbol.pointBrush : dim == 1 ? symbol.lineBrush : symbol.areaBrush);
+        }
+        const std::uint32_t firstRing = g.featureStart[f];
+        const std::uint32_t endRing = g.featureStart[f + 1];
+        if (dim == 0) {
+            if (!stamps && PointStamps::usable(p))
+                stamps = std::make_unique<PointStamps>(symbol);
+            for (std::uint32_t v = g.ringStart[firstRing]; v < g.ringStart[endRing]; ++v) {
+                const QPointF at = toPixel(g.xy[2 * v], g.xy[2 * v + 1]);
+                if (stamps && std::abs(at.x()) < 1e6 && std::abs(at.y()) < 1e6)
+                    stamps->draw(p, at);
+                else
+                    p.drawEllipse(at, r, r);
+            }
+            continue;
+        }
+        // Single rings go through drawPolyline/drawPolygon, which skip building a QPainterPath.
+        if (endRing - firstRing == 1) {
+            screenPixels(g, g.ringStart[firstRing], g.ringStart[endRing], toPixel, scratch);
+            if (dim == 2)
+                p.drawPolygon(scratch, Qt::OddEvenFill);
+            else
+                p.drawPolyline(scratch);
+            continue;
+        }
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (std::uint32_t ring = firstRing; ring < endRing; ++ring) {
+            screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, scratch);
+            if (scratch.isEmpty())
+                continue;
+            path.moveTo(scratch.first());
+            for (qsizetype i = 1; i < scratch.size(); ++i)
+                path.lineTo(scratch.at(i));
+            if (dim == 2)
+                path.closeSubpath();
+        }
+        p.drawPath(path);
+    }
+}
+
+std::shared_ptr<const IndexedGeometry> RenderCache::geometry(const std::shared_ptr<const VectorData> &data,
+                                                             const Crs &crs, bool withLabels)
+{
+    const std::lock_guard lock(mMutex);
+    if (mGeometry && mData.lock() == data && mCrs == crs.definition() && (mLabels || !withLabels))
+        return mGeometry;
+
+    auto built = std::make_shared<IndexedGeometry>();
+    PackedGeometry &g = built->geometry;
+    const QList<VectorFeature> &features = data->features;
+    for (qsizetype i = 0; i < features.size(); ++i)
+        g.add(features.at(i).geometry, int(i));
+    const bool reproject = !data->crs.isEmpty() && !(data->crs == crs);
+    std::unique_ptr<CoordinateTransform> toMap;
+    if (reproject) {
+        toMap = std::make_unique<CoordinateTransform>(data->crs, crs);
+        if (!g.transform(*toMap))
+            return nullptr;
+    }
+    std::vector<Envelope> boxes(std::size_t(g.featureCount()));
+    for (int f = 0; f < g.featureCount(); ++f)
+        boxes[std::size_t(f)] = g.featureEnvelope(f);
+    built->index = SpatialIndex(boxes);
+    if (withLabels) {
+        // Where a label goes: the point itself, else the geometry's label point (inside polygons).
+        built->labelAnchors.resize(std::size_t(features.size()),
+                                   QPointF(std::numeric_limits<double>::quiet_NaN(), 0));
+        for (qsizetype i = 0; i < features.size(); ++i) {
+            if (g.dimension[std::size_t(i)] < 0)
+                continue;
+            const Geometry m = toMap ? toMap->apply(features.at(i).geometry) : features.at(i).geometry;
+            if (!m.isEmpty())
+                built->labelAnchors[std::size_t(i)] = m.dimension() == 0 ? m.parts.first().first().first()
+                                                                        : m.labelPoint();
+        }
+    }
+    mData = data;
+    mCrs = crs.definition();
+    mLabels = withLabels;
+    mGeometry = std::move(built);
+    return mGeometry;
+}
+
+OrderedDrawer::OrderedDrawer(QPainter &target, bool parallel, std::function<void(QPainter &)> setup)
+    : mTarget(target), mParallel(parallel), mSetup(std::move(setup))
+{
+    if (mParallel) {
+        mSize = QSize(target.device()->width(), target.device()->height());
+        mMaxInFlight = std::max(2, QThreadPool::globalInstance()->maxThreadCount());
+    } else {
+        mTarget.save();
+        mSetup(mTarget);
+    }
+}
+
+OrderedDrawer::~OrderedDrawer()
+{
+    finish();
+}
+
+bool OrderedDrawer::canParallelize(const QPainter &painter)
+{
+    const QPaintDevice *device = painter.device();
+    return device && device->devType() == QInternal::Image && painter.deviceTransform().isIdentity()
+           && QThreadPool::globalInstance()->maxThreadCount() > 1;
+}
+
+void OrderedDrawer::submit(std::function<void(QPainter &)> draw)
+{
+    if (!mParallel) {
+        draw(mTarget);
+        return;
+    }
+    if (int(mPending.size()) >= mMaxInFlight)
+        composeOldest();
+    QImage image;
+    if (!mSpare.empty()) {
+        image = std::move(mSpare.back());
+        mSpare.pop_back();
+    }
+    mPending.push_back(QtConcurrent::run([size = mSize, setup = mSetup, draw = std::move(draw), image]() mutable {
+        if (image.isNull())
+            image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        setup(p);
+        draw(p);
+        p.end();
+        return std::move(image);   // no copy left behind in the task: the image is reused, not detached
+    }));
+}
+
+void OrderedDrawer::composeOldest()
+{
+    QImage image = mPending.front().takeResult();
+    mPending.pop_front();
+    mTarget.save();
+    mTarget.setOpacity(1);
+    mTarget.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    mTarget.drawImage(QPoint(0, 0), image);
+    mTarget.restore();
+    mSpare.push_back(std::move(image));
+}
+
+void OrderedDrawer::finish()
+{
+    if (mParallel) {
+        while (!mPending.empty())
+            composeOldest();
+        return;
+    }
+    if (mSetup) {
+        mTarget.restore();
+        mSetup = nullptr;
+    }
+}
+
+} // namespace yc

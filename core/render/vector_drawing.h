@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Drawing many vector features fast: packed geometry, a spatial index per layer and map CRS, and
+// batches drawn on worker threads into their own images that are composed in order. Used by MapRenderer.
+
+#include "geo/crs.h"
+#include "geo/packed_geometry.h"
+#include "geo/spatial_index.h"
+
+#include <QBrush>
+#include <QFuture>
+#include <QImage>
+#include <QPen>
+#include <QPointF>
+
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+class QPainter;
+
+namespace yc {
+
+struct VectorData;
+
+/// Pens and brushes of one base layer, per dimension.
+struct VectorSymbol {
+    QPen pointPen, linePen;
+    QBrush pointBrush, lineBrush, areaBrush;
+    double pointDiameter = 5;   ///< pixels
+};
+
+/// Maps map coordinates to device pixels (same arithmetic as MapToPixel, inlined for the hot loop).
+struct PixelMapping {
+    double xMin = 0, yMin = 0, unitsPerPixel = 1, height = 0;
+    QPointF operator()(double x, double y) const { return {(x - xMin) / unitsPerPixel, height - (y - yMin) / unitsPerPixel}; }
+};
+
+/// Draws features `ids` of `g` (map CRS) in that order. Vertices closer than half a pixel to the last
+/// one kept are dropped (invisible detail), the last vertex always kept, so a sub-pixel feature still
+/// draws as a dot. Stops early once `*cancel` is true.
+void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, std::size_t count,
+                const PixelMapping &toPixel, const VectorSymbol &symbol, const std::atomic<bool> *cancel = nullptr);
+
+/// A vector layer's geometry in one map CRS, with per-feature label anchors when asked for.
+struct IndexedGeometry {
+    PackedGeometry geometry;                 ///< in the map CRS; feature i is the layer's feature i
+    SpatialIndex index;
+    std::vector<QPointF> labelAnchors;       ///< map CRS; empty unless built with labels
+};
+
+/// The IndexedGeometry of one layer for the last map CRS it was drawn in, built on first use. Shared by
+/// copies of a RenderLayer (so the canvas re-renders without re-projecting); thread-safe.
+class RenderCache {
+public:
+    /// The geometry of `data` in `crs`, building it when the cached one is for other data or another CRS.
+    /// nullptr when the transform is impossible.
+    std::shared_ptr<const IndexedGeometry> geometry(const std::shared_ptr<const VectorData> &data, const Crs &crs,
+                                                    bool withLabels);
+
+private:
+    std::mutex mMutex;
+    std::weak_ptr<const VectorData> mData;
+    QString mCrs;
+    bool mLabels = false;
+    std::shared_ptr<const IndexedGeometry> mGeometry;
+};
+
+/// Draws batches onto a painter in submission order. When parallel, each batch is drawn on a worker
+/// thread into a transparent image of the device's size and the images are composed onto the painter
+/// in order: "over" is associative, so the picture is the one drawing them in sequence gives.
+class OrderedDrawer {
+public:
+    /// `setup` prepares each painter (render hints, opacity) before a batch is drawn on it.
+    OrderedDrawer(QPainter &target, bool parallel, std::function<void(QPainter &)> setup);
+    ~OrderedDrawer();
+    OrderedDrawer(const OrderedDrawer &) = delete;
+    OrderedDrawer &operator=(const OrderedDrawer &) = delete;
+
+    void submit(std::function<void(QPainter &)> draw);
+    /// Waits for the batches and composes them; called by the destructor too.
+    void finish();
+    /// Whether drawing into images on workers gives the same picture for this painter: it draws into
+    /// an image with no transform.
+    static bool canParallelize(const QPainter &painter);
+
+private:
+    void composeOldest();
+
+    QPainter &mTarget;
+    bool mParallel;
+    std::function<void(QPainter &)> mSetup;
+    QSize mSize;
+    std::deque<QFuture<QImage>> mPending;
+    std::vector<QImage> mSpare;   ///< composed images, reused: a fresh one costs page faults
+    int mMaxInFlight = 2;
+};
+
+} // namespace yc

@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pieces of the fast rendering path: batch transforms, packed geometry from WKB, the spatial index,
+// streamed reading, and pictures that must not change with how they are drawn.
+#include "geo/coordinate_transform.h"
+#include "geo/packed_geometry.h"
+#include "geo/spatial_index.h"
+#include "io/vector_stream.h"
+#include "render/map_renderer.h"
+
+#include <gtest/gtest.h>
+
+#include <QImage>
+#include <QPainter>
+#include <QPicture>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <cstring>
+
+using namespace yc;
+
+namespace {
+
+std::mt19937_64 &rng()
+{
+    static std::mt19937_64 engine(42);
+    return engine;
+}
+
+double uniform(double lo, double hi)
+{
+    return std::uniform_real_distribution<double>(lo, hi)(rng());
+}
+
+/// Random walks in and around Yuncheng (EPSG:4490), `vertices` points each.
+VectorData lineLayer(int count, int vertices, const QString &name = QStringLiteral("lines"))
+{
+    VectorData data;
+    data.layerName = name;
+    data.crs = Crs::cgcs2000();
+    data.geometryType = GeometryType::LineString;
+    for (int i = 0; i < count; ++i) {
+        QPolygonF line;
+        QPointF p(uniform(110.3, 112.0), uniform(34.6, 35.8));
+        for (int k = 0; k < vertices; ++k) {
+            line << p;
+            p += QPointF(uniform(-0.01, 0.01), uniform(-0.008, 0.008));
+        }
+        VectorFeature f;
+        f.fid = i + 1;
+        f.geometry = Geometry::lineString(line);
+        data.extent.include(f.geometry.envelope());
+        data.features.append(f);
+    }
+    return data;
+}
+
+PackedGeometry packed(const Geometry &g)
+{
+    PackedGeometry p;
+    p.add(g, 0);
+    return p;
+}
+
+void expectSamePacked(const PackedGeometry &a, const PackedGeometry &b)
+{
+    EXPECT_EQ(a.xy, b.xy);
+    EXPECT_EQ(a.ringStart, b.ringStart);
+    EXPECT_EQ(a.featureStart, b.featureStart);
+    EXPECT_EQ(a.dimension, b.dimension);
+}
+
+/// Fraction of pixels whose colour differs by more than `tolerance` in any channel.
+double differingFraction(const QImage &a, const QImage &b, int tolerance = 24)
+{
+    if (a.size() != b.size())
+        return 1;
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 differing = 0;
+    for (int r = 0; r < x.height(); ++r) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(r));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(r));
+        for (int c = 0; c < x.width(); ++c)
+            if (std::abs(qRed(p[c]) - qRed(q[c])) > tolerance || std::abs(qGreen(p[c]) - qGreen(q[c])) > tolerance
+                || std::abs(qBlue(p[c]) - qBlue(q[c])) > tolerance)
+                ++differing;
+    }
+    return double(differing) / (double(x.width()) * x.height());
+}
+
+QImage render(const MapSettings &settings, const QList<RenderLayer> &layers)
+{
+    QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    MapRenderer::render(painter, settings, layers, {});
+    return image;
+}
+
+/// The same drawing, recorded into a QPicture first: the renderer then cannot split it across threads.
+QImage renderSequentially(const MapSettings &settings, const QList<RenderLayer> &layers)
+{
+    QPicture picture;
+    {
+        QPainter recorder(&picture);
+        MapRenderer::render(recorder, settings, layers, {});
+    }
+    QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    picture.play(&painter);
+    return image;
+}
+
+} // namespace
+
+TEST(BatchTransform, EqualsPerPointTransform)
+{
+    const CoordinateTransform t(Crs::cgcs2000(), Crs::cgcs2000Gk111());
+    ASSERT_TRUE(t.isValid());
+    std::vector<double> xy;
+    for (int i = 0; i < 2000; ++i) {
+        xy.push_back(uniform(109.0, 113.0));
+        xy.push_back(uniform(33.0, 37.0));
+    }
+    xy.push_back(std::nan(""));   // unusable input
+    xy.push_back(35.0);
+    const std::vector<double> input = xy;
+    ASSERT_TRUE(t.applyInPlace(xy.data(), xy.size() / 2));
+    for (std::size_t i = 0; i < input.size(); i += 2) {
+        const std::optional<QPointF> one = t.apply(QPointF(input[i], input[i + 1]));
+        if (!one) {
+            EXPECT_TRUE(std::isnan(xy[i]) && std::isnan(xy[i + 1])) << i;
+            continue;
+        }
+        EXPECT_NEAR(xy[i], one->x(), 1e-6) << i;
+        EXPECT_NEAR(xy[i + 1], one->y(), 1e-6) << i;
+    }
+    EXPECT_TRUE(std::isnan(xy[xy.size() - 2]));
+}
+
+TEST(BatchTransform, IdentityAndInvalid)
+{
+    const CoordinateTransform same(Crs::cgcs2000(), Crs::cgcs2000());
+    double xy[] = {111.0, 35.0, 112.0, 36.0};
+    ASSERT_TRUE(same.applyInPlace(xy, 2));
+    EXPECT_EQ(xy[0], 111.0);
+    EXPECT_EQ(xy[3], 36.0);
+    const CoordinateTransform invalid(Crs(), Crs::cgcs2000());
+    EXPECT_FALSE(invalid.applyInPlace(xy, 2));
+    EXPECT_EQ(xy[0], 111.0);
+}
+
+TEST(PackedGeometry, WkbGivesTheSameAsGeometry)
+{
+    const QStringList wkts{
+        QStringLiteral("POINT (111 35)"),
+        QStringLiteral("MULTIPOINT ((111 35), (111.5 35.5))"),
+        QStringLiteral("LINESTRING (111 35, 111.1 35.1, 111.2 35)"),
+        QStringLiteral("MULTILINESTRING ((111 35, 111.1 35.1), (112 36, 112.1 36.1, 112.2 36))"),
+        QStringLiteral("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2 2, 4 2, 4 4, 2 2))"),
+        QStringLiteral("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5), (5.2 5.1, 5.5 5.1, 5.5 5.4, 5.2 5.1)))"),
+    };
+    for (const QString &wkt : wkts) {
+        const std::optional<Geometry> g = Geometry::fromWkt(wkt);
+        ASSERT_TRUE(g) << wkt.toStdString();
+        const QByteArray wkb = g->toWkb();
+        PackedGeometry fromWkb;
+        EXPECT_EQ(fromWkb.addWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), std::size_t(wkb.size()), 0),
+                  PackedGeometry::WkbResult::Added) << wkt.toStdString();
+        expectSamePacked(fromWkb, packed(*g));
+        EXPECT_EQ(fromWkb.featureEnvelope(0), g->envelope());
+    }
+}
+
+TEST(PackedGeometry, ReadsBigEndianAndZ)
+{
+    // LINESTRING Z (1 2 3, 4 5 6) in big-endian ISO WKB (type 1002).
+    QByteArray wkb(1 + 4 + 4 + 2 * 3 * 8, Qt::Uninitialized);
+    auto *p = reinterpret_cast<uchar *>(wkb.data());
+    p[0] = 0;
+    qToBigEndian<quint32>(1002, p + 1);
+    qToBigEndian<quint32>(2, p + 5);
+    const double values[] = {1, 2, 3, 4, 5, 6};
+    for (int i = 0; i < 6; ++i) {
+        quint64 bits;
+        std::memcpy(&bits, &values[i], 8);
+        qToBigEndian<quint64>(bits, p + 9 + 8 * i);
+    }
+    PackedGeometry g;
+    ASSERT_EQ(g.addWkb(p, std::size_t(wkb.size()), 7), PackedGeometry::WkbResult::Added);
+    EXPECT_EQ(g.xy, (std::vector<double>{1, 2, 4, 5}));
+    EXPECT_EQ(g.dimension, std::vector<std::int8_t>{1});
+    EXPECT_EQ(g.source, std::vector<std::int32_t>{7});
+}
+
+TEST(PackedGeometry, RejectsWhatItCannotDraw)
+{
+    PackedGeometry g;
+    const auto add = [&g](const QString &wkt) {
+        const QByteArray wkb = Geometry::fromWkt(wkt)->toWkb();
+        return g.addWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), std::size_t(wkb.size()), 0);
+    };
+    EXPECT_EQ(add(QStringLiteral("LINESTRING (1e300 0, 1 1)")), PackedGeometry::WkbResult::Unusable);
+    EXPECT_EQ(add(QStringLiteral("LINESTRING EMPTY")), PackedGeometry::WkbResult::Empty);
+    const unsigned char truncated[] = {1, 2, 0, 0, 0, 5, 0, 0, 0, 0};
+    EXPECT_EQ(g.addWkb(truncated, sizeof truncated, 0), PackedGeometry::WkbResult::Unsupported);
+    const unsigned char collection[] = {1, 7, 0, 0, 0, 0, 0, 0, 0};
+    EXPECT_EQ(g.addWkb(collection, sizeof collection, 0), PackedGeometry::WkbResult::Unsupported);
+    EXPECT_EQ(g.featureCount(), 0);
+    EXPECT_TRUE(g.xy.empty());
+    EXPECT_EQ(g.ringStart.size(), 1u);
+}
+
+TEST(SpatialIndex, QueryEqualsBruteForce)
+{
+    std::vector<Envelope> boxes;
+    for (int i = 0; i < 5000; ++i) {
+        if (i % 97 == 0) {
+            boxes.push_back(Envelope());   // an empty geometry
+            continue;
+        }
+        const double x = uniform(0, 1000), y = uniform(0, 500);
+        boxes.push_back(Envelope::of(x, y, x + uniform(0, 20), y + uniform(0, 20)));
+    }
+    const SpatialIndex index(boxes);
+    EXPECT_EQ(index.size(), boxes.size());
+    for (int q = 0; q < 60; ++q) {
+        const double x = uniform(-50, 1000), y = uniform(-50, 500);
+        const Envelope area = q == 0 ? Envelope::of(-1e9, -1e9, 1e9, 1e9)
+                                     : Envelope::of(x, y, x + uniform(0, 300), y + uniform(0, 200));
+        std::vector<std::uint32_t> found;
+        index.query(area, found);
+        std::sort(found.begin(), found.end());
+        std::vector<std::uint32_t> expected;
+        for (std::size_t i = 0; i < boxes.size(); ++i)
+            if (area.intersects(boxes[i]))
+                expected.push_back(std::uint32_t(i));
+        EXPECT_EQ(found, expected) << "query " << q;
+    }
+    std::vector<std::uint32_t> none;
+    SpatialIndex().query(Envelope::of(0, 0, 1, 1), none);
+    EXPECT_TRUE(none.empty());
+}
+
+TEST(VectorStream, ReadsWhatReadVectorLayerReads)
+{
+    QTemporaryDir dir;
+    const VectorData data = lineLayer(3000, 6);
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    const QString geojson = dir.filePath(QStringLiteral("lines.geojson"));
+    ASSERT_EQ(writeVectorLayer(data, gpkg), QString());
+    ASSERT_EQ(writeVectorLayer(data, geojson, QStringLiteral("GeoJSON")), QString());
+    const Envelope window = Envelope::of(110.9, 35.0, 111.3, 35.3);
+    for (const QString &path : {gpkg, geojson}) {
+        QString error;
+        const std::shared_ptr<const VectorStream> stream = VectorStream::open(path, {}, &error);
+        ASSERT_TRUE(stream) << error.toStdString();
+        EXPECT_EQ(stream->layerName(), QStringLiteral("lines"));
+        EXPECT_EQ(stream->crs().authId(), QStringLiteral("EPSG:4490"));
+        EXPECT_EQ(stream->featureCount(), 3000);
+        EXPECT_NEAR(stream->extent().xMin, data.extent.xMin, 1e-9);
+
+        // Everything, in order, in batches.
+        std::vector<double> xy;
+        int batches = 0;
+        VectorStream::Stats stats;
+        ASSERT_TRUE(stream->read({}, 700, [&](PackedGeometry &batch) {
+            ++batches;
+            xy.insert(xy.end(), batch.xy.begin(), batch.xy.end());
+            return true;
+        }, &stats, &error)) << error.toStdString();
+        EXPECT_EQ(batches, 5);
+        EXPECT_EQ(stats.features, 3000);
+        PackedGeometry expected;
+        for (const VectorFeature &f : data.features)
+            expected.add(f.geometry, 0);
+        ASSERT_EQ(xy.size(), expected.xy.size());
+        for (std::size_t i = 0; i < xy.size(); ++i)
+            ASSERT_NEAR(xy[i], expected.xy[i], 1e-12) << path.toStdString();
+
+        // A window: at least the features that meet it, in order, and nothing far from it (the R-tree
+        // holds boxes rounded outwards to float).
+        std::vector<Envelope> read;
+        ASSERT_TRUE(stream->read(window, 100000, [&](PackedGeometry &batch) {
+            for (int f = 0; f < batch.featureCount(); ++f)
+                read.push_back(batch.featureEnvelope(f));
+            return true;
+        }));
+        std::vector<Envelope> meeting;
+        for (const VectorFeature &f : data.features)
+            if (f.geometry.envelope().intersects(window))
+                meeting.push_back(f.geometry.envelope());
+        ASSERT_FALSE(meeting.empty());
+        std::size_t k = 0;
+        for (const Envelope &e : read) {
+            EXPECT_TRUE(e.intersects(window.buffered(1e-5)));
+            if (k < meeting.size() && e == meeting[k])
+                ++k;
+        }
+        EXPECT_EQ(k, meeting.size()) << path.toStdString();
+    }
+}
+
+TEST(VectorStream, ReportsWhatItCannotOpen)
+{
+    QString error;
+    EXPECT_FALSE(VectorStream::open(QStringLiteral("/nonexistent/x.gpkg"), {}, &error));
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(RenderEngine, StreamedParallelAndSequentialPicturesAgree)
+{
+    QTemporaryDir dir;
+    auto data = std::make_shared<const VectorData>(lineLayer(40000, 8));   // 320,000 vertices: drawn in parallel
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    ASSERT_EQ(writeVectorLayer(*data, gpkg), QString());
+    for (const QString crs : {QStringLiteral("EPSG:4490"), QStringLiteral("EPSG:4546")}) {
+        MapSettings settings;
+        settings.crs = Crs::fromUserInput(crs);
+        settings.outputSize = QSize(640, 400);
+        RenderLayer inMemory{data, QStringLiteral("lines")};
+        RenderLayer streamed;
+        streamed.name = QStringLiteral("lines");
+        streamed.stream = VectorStream::open(gpkg, {});
+        ASSERT_TRUE(streamed.stream);
+        const QImage parallel = render(settings, {inMemory});
+        const QImage again = render(settings, {inMemory});   // from the cache
+        const QImage sequential = renderSequentially(settings, {inMemory});
+        const QImage fromFile = render(settings, {streamed});
+        EXPECT_EQ(differingFraction(parallel, again, 0), 0.0) << crs.toStdString();
+        EXPECT_LT(differingFraction(parallel, sequential), 0.002) << crs.toStdString();
+        EXPECT_LT(differingFraction(parallel, fromFile), 0.002) << crs.toStdString();
+        QImage blank(parallel.size(), parallel.format());
+        blank.fill(QColor(0xfc, 0xfc, 0xfa));   // the renderer's background
+        EXPECT_GT(differingFraction(parallel, blank), 0.3);   // drew something
+    }
+}
+
+TEST(RenderEngine, WindowedRenderEqualsFullRenderCropped)
+{
+    auto data = std::make_shared<const VectorData>(lineLayer(5000, 10));
+    const RenderLayer layer{data, QStringLiteral("lines")};
+    MapSettings full;
+    full.crs = Crs::cgcs2000();
+    full.outputSize = QSize(800, 600);
+    full.extent = Envelope::of(110.2, 34.5, 112.2, 36.0);   // 4:3 like the output: no widening
+    const QImage whole = render(full, {layer});
+    // The pixel rectangle (200, 150)–(400, 300) of that view, rendered on its own.
+    const MapToPixel m2p(full);
+    const QPointF topLeft = m2p.toMap(QPointF(200, 150));
+    const QPointF bottomRight = m2p.toMap(QPointF(400, 300));
+    MapSettings window = full;
+    window.outputSize = QSize(200, 150);
+    window.extent = Envelope::of(topLeft.x(), bottomRight.y(), bottomRight.x(), topLeft.y());
+    const QImage part = render(window, {layer});
+    EXPECT_LT(differingFraction(part, whole.copy(200, 150, 200, 150)), 0.01);
+}
+
+TEST(RenderEngine, PointStampsLookLikeEllipses)
+{
+    VectorData data;
+    data.layerName = QStringLiteral("sites");
+    data.crs = Crs::cgcs2000();
+    for (int i = 0; i < 400; ++i) {
+        VectorFeature f;
+        f.geometry = Geometry::point(QPointF(uniform(110.3, 112.0), uniform(34.6, 35.8)));
+        data.extent.include(f.geometry.envelope());
+        data.features.append(f);
+    }
+    MapSettings settings;
+    settings.crs = Crs::cgcs2000();
+    settings.outputSize = QSize(500, 400);
+    settings.extent = Envelope::of(110.2, 34.5, 112.1, 35.9);
+    auto shared = std::make_shared<const VectorData>(data);
+    const QImage stamped = render(settings, {RenderLayer{shared, QStringLiteral("sites")}});
+
+    // The same dots as plain antialiased ellipses (the neutral base-layer style: grey, 5 px).
+    QImage expected(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    expected.fill(QColor(0xfc, 0xfc, 0xfa));
+    QPainter p(&expected);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(120, 120, 120), 0.8));
+    p.setBrush(QColor(120, 120, 120));
+    const MapToPixel m2p(settings);
+    for (const VectorFeature &f : data.features)
+        p.drawEllipse(m2p.toPixel(f.geometry.parts.first().first().first()), 2.5, 2.5);
+    p.end();
+    EXPECT_LT(differingFraction(stamped, expected, 40), 0.005);
+    EXPECT_GT(differingFraction(stamped, QImage(expected).copy(0, 0, 1, 1).scaled(expected.size())), 0.01);
+}
