@@ -6,6 +6,7 @@
 #include "geo/ogr_geometry.h"
 #include "io/gdal_support.h"
 #include "plan/project.h"
+#include "storage/annotation_table.h"
 #include "storage/gpkg_common.h"
 
 #include <QCoreApplication>
@@ -188,7 +189,8 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         {{"id", OFTString}, {"sentence_id", OFTString}, {"phrase", OFTString}, {"measure", OFTString},
          {"value", OFTReal}, {"upper_value", OFTReal}, {"unit", OFTString}, {"qualifier", OFTString}},
         "Targets found in the report (export only, rebuilt on every save)", &error) : nullptr;
-    if (!reportTargets)
+    OGRLayer *annotations = reportTargets ? createAnnotationTable(ds, &error) : nullptr;
+    if (!annotations)
         return error;
 
     if (ds.StartTransaction() != OGRERR_NONE)
@@ -303,6 +305,9 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         setText(row, "qualifier", t.qualifier);
         insert(reportTargets, row, gpkg::Storage::tr("target \"%1\"").arg(t.id));
     }
+
+    if (error.isEmpty())
+        error = writeAnnotations(*annotations, project.annotations().list());
 
     if (!error.isEmpty()) {
         ds.RollbackTransaction();

@@ -6,6 +6,7 @@
 #include "plan/project.h"
 #include "geo/ogr_geometry.h"
 #include "io/gdal_support.h"
+#include "storage/annotation_table.h"
 #include "storage/gpkg_common.h"
 
 #include <QDir>
@@ -103,6 +104,7 @@ struct Loaded {
     QList<PlanFeature> features;
     QList<LayerRef> layers;
     QMap<QString, QString> layoutTemplates;
+    QList<Annotation> annotations;
 };
 
 class Reader {
@@ -135,6 +137,10 @@ public:
         if (!readFeatures(out.features) || !readLinks(out.features) || !readHistory(out.features)
             || !readLayers(out.layers) || !readReport(out.reportText))
             return mError;
+        std::optional<QList<Annotation>> annotations = readAnnotations(mDs, &mError);
+        if (!annotations)
+            return mError;
+        out.annotations = std::move(*annotations);
         return {};
     }
 
@@ -358,6 +364,7 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
     project.setLayers(loaded.layers);
     project.setFeatures(loaded.features);
     project.setLayoutTemplates(loaded.layoutTemplates);
+    project.annotations().setAll(loaded.annotations);
     project.setFilePath(info.absoluteFilePath());
     project.undoStack()->clear();
     return {};
