@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layout_designer_dialog.h"
 
+#include "annotation_dialog.h"
+#include "plan/annotation_commands.h"
+
 #include "geo/coordinate_transform.h"
 #include "layout/feedback.h"
 #include "layout/layout_json.h"
@@ -17,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -32,18 +36,38 @@ namespace yc {
 /// Shows the page image scaled to fit, on a grey desk, with a note while the next one renders.
 class PagePreview : public QWidget {
 public:
-    explicit PagePreview(QWidget *parent) : QWidget(parent) { setMinimumSize(480, 360); }
+    explicit PagePreview(QWidget *parent) : QWidget(parent)
+    {
+        setMinimumSize(480, 360);
+        setObjectName(QStringLiteral("pagePreview"));
+    }
     void setImage(const QImage &image) { mImage = image; update(); }
     void setBusy(bool busy) { mBusy = busy; update(); }
+    /// Called with the clicked position as a fraction (0..1) of the sheet's width and height.
+    std::function<void(QPointF)> onClick;
+
+    /// Where the sheet is drawn in the widget.
+    QRectF sheetRect() const
+    {
+        const QSizeF fit = QSizeF(mImage.size()).scaled(QSizeF(size()) - QSizeF(24, 24), Qt::KeepAspectRatio);
+        return QRectF(QPointF((width() - fit.width()) / 2, (height() - fit.height()) / 2), fit);
+    }
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const QRectF sheet = sheetRect();
+        if (onClick && !mImage.isNull() && sheet.contains(event->position()))
+            onClick(QPointF((event->position().x() - sheet.left()) / sheet.width(),
+                            (event->position().y() - sheet.top()) / sheet.height()));
+    }
+
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
         p.fillRect(rect(), QColor(120, 124, 130));
         if (!mImage.isNull()) {
-            const QSizeF fit = QSizeF(mImage.size()).scaled(QSizeF(size()) - QSizeF(24, 24), Qt::KeepAspectRatio);
-            const QRectF target(QPointF((width() - fit.width()) / 2, (height() - fit.height()) / 2), fit);
+            const QRectF target = sheetRect();
             p.fillRect(target.translated(3, 3), QColor(60, 60, 60));
             p.setRenderHint(QPainter::SmoothPixmapTransform);
             p.drawImage(target, mImage);
@@ -110,7 +134,7 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
       mCrs(new QComboBox(this)), mTemplate(new QComboBox(this)),
       mSaveTemplate(new QPushButton(tr("Save as &template…"), this)), mExportPdf(new QPushButton(tr("Export &PDF…"), this)),
       mExportAtlas(new QPushButton(tr("Export &atlas…"), this)), mMessage(new QLabel(this)),
-      mPreviewView(new PagePreview(this))
+      mPreviewView(new PagePreview(this)), mPlaceText(new QPushButton(tr("Place te&xt on the page"), this))
 {
     setObjectName(QStringLiteral("layoutDesigner"));
     setWindowTitle(tr("Print layout"));
@@ -197,12 +221,30 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
         if (ok && !name.isEmpty())
             saveTemplate(name);
     });
+    mPlaceText->setObjectName(QStringLiteral("placePageText"));
+    mPlaceText->setCheckable(true);
+    mPlaceText->setToolTip(tr("Click on the page preview to place a text note on the sheet (saved with the project, "
+                              "for this template)"));
+    side->insertWidget(1, mPlaceText);
+    connect(mPlaceText, &QPushButton::toggled, this, [this](bool on) {
+        mPreviewView->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+        if (on)
+            mMessage->setText(tr("Click on the page where the text goes."));
+    });
+    mPreviewView->onClick = [this](QPointF fraction) {
+        if (!mPlaceText->isChecked())
+            return;
+        mPlaceText->setChecked(false);
+        const QSizeF sheet = settings().page.sizeMm();
+        placePageText(QPointF(fraction.x() * sheet.width(), fraction.y() * sheet.height()));
+    };
     connect(mExportPdf, &QPushButton::clicked, this, [this]() { exportTo(false); });
     connect(mExportAtlas, &QPushButton::clicked, this, [this]() { exportTo(true); });
     // Edits to the plan while the dialog is open show in the next preview.
     for (auto signal : {&Project::featuresReset, &Project::crsChanged})
         connect(&project, signal, this, [this]() { mSnapshot.reset(); schedulePreview(); });
     connect(&project, &Project::featureChanged, this, [this]() { mSnapshot.reset(); schedulePreview(); });
+    connect(&project.annotations(), &Annotations::changed, this, [this]() { mSnapshot.reset(); schedulePreview(); });
 
     mDelay.setSingleShot(true);
     mDelay.setInterval(150);
@@ -213,6 +255,27 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
     };
     resize(1300, 820);
     startPreview();
+}
+
+void LayoutDesignerDialog::placePageText(QPointF mm)
+{
+    Annotation a;
+    a.id = uniqueAnnotationId(mProject);
+    a.kind = AnnotationKind::Text;
+    a.placement = AnnotationPlacement::Page;
+    a.layout = settings().layoutName;
+    a.a = a.b = mm;
+    a.fontSize = 14;
+    if (mNoteDialog)
+        mNoteDialog->close();
+    auto *dialog = new AnnotationDialog(a, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    mNoteDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        mProject.undoStack()->push(new AddAnnotationCommand(mProject, dialog->annotation()));
+        mMessage->setText(tr("Placed the text on the page (undoable; saved with the project)."));
+    });
+    dialog->open();
 }
 
 LayoutDesignerDialog::~LayoutDesignerDialog()
@@ -244,6 +307,7 @@ LayoutSettings LayoutDesignerDialog::settings() const
         s.extent = mTemplateExtent;
     }
     s.scaleDenominator = mScale->currentData().toDouble();
+    s.layoutName = mTemplate->currentIndex() > 0 ? mTemplate->currentText() : QString();
     return s;
 }
 
@@ -326,6 +390,7 @@ std::shared_ptr<const Project> LayoutDesignerDialog::projectSnapshot()
     copy->setLayers(mProject.layers());
     copy->setCrs(mProject.crs());
     copy->setFilePath(mProject.filePath());
+    copy->annotations().setAll(mProject.annotations().list());
     mSnapshot = std::shared_ptr<const Project>(copy, [](const Project *p) { const_cast<Project *>(p)->deleteLater(); });
     return mSnapshot;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation_dialog.h"
 #include "geo/crs.h"
 #include "geo/envelope.h"
 #include "layout/page_layout.h"
@@ -10,6 +11,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -55,6 +57,13 @@ public:
     /// Sets the widgets from the project's template `name`; false when there is none or it is unreadable.
     bool applyTemplate(const QString &name);
 
+    /// Opens the properties dialog for a new text note at `mm` on the sheet (page annotation of the current
+    /// template); OK adds it as an undoable command. The "Place text on the page" button and a click on the
+    /// preview call it.
+    void placePageText(QPointF mm);
+    /// The dialog of the note being placed, while it is open.
+    AnnotationDialog *noteDialog() const { return mNoteDialog; }
+
     QLineEdit *titleEdit() const { return mTitle; }
     QComboBox *templateBox() const { return mTemplate; }
     QPushButton *exportButton() const { return mExportPdf; }
@@ -97,6 +106,8 @@ private:
     QPushButton *mExportAtlas;
     QLabel *mMessage;
     PagePreview *mPreviewView;
+    QPushButton *mPlaceText;
+    QPointer<AnnotationDialog> mNoteDialog;
 
     QImage mPreview;
     QFutureWatcher<QImage> mWatcher;

@@ -4,6 +4,7 @@
 #include "geo/coordinate_transform.h"
 #include "map_tools/map_tool.h"
 #include "plan/project.h"
+#include "render/annotation_renderer.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -86,6 +87,12 @@ void MapCanvas::setSelectedFeatureIds(const QStringList &ids)
         return;
     mSelected = ids;
     scheduleRender();
+}
+
+void MapCanvas::setAnnotations(const QList<Annotation> &annotations)
+{
+    mAnnotations = annotations;
+    update();
 }
 
 void MapCanvas::contentChanged()
@@ -205,6 +212,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawImage(target, mImage);
     }
+    if (mUnitsPerPixel > 0 && !mAnnotations.isEmpty())
+        AnnotationRenderer(logicalDpiY()).drawOnMap(p, currentSettings(), mAnnotations);
     if (mTool)
         mTool->paint(p);
     drawScaleBar(p);

@@ -3,6 +3,7 @@
 
 #include "geo/crs.h"
 #include "geo/envelope.h"
+#include "plan/annotation.h"
 #include "render/map_renderer.h"
 
 #include <QFutureWatcher>
@@ -35,6 +36,9 @@ public:
     /// The plan features drawn (those that pass the filter).
     const QList<PlanFeature> &features() const { return mFeatures; }
     void setSelectedFeatureIds(const QStringList &ids);
+    /// Map annotations drawn over the map image (by AnnotationRenderer, after each paint, not in the worker).
+    void setAnnotations(const QList<Annotation> &annotations);
+    const QList<Annotation> &annotations() const { return mAnnotations; }
     const QStringList &selectedFeatureIds() const { return mSelected; }
 
     /// Shows everything (layers and features). Until the user moves the map, new content re-fits the view.
@@ -95,6 +99,7 @@ private:
     QList<RenderLayer> mLayers;
     QList<PlanFeature> mFeatures;
     QStringList mSelected;
+    QList<Annotation> mAnnotations;
 
     QPointF mCenter;                 ///< view centre in map units
     double mUnitsPerPixel = 0;       ///< 0 until the first fit

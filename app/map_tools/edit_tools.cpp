@@ -4,6 +4,7 @@
 #include "coordinate_dialog.h"
 #include "map_canvas.h"
 #include "map_tools/add_feature_tool.h"
+#include "map_tools/annotation_tool.h"
 #include "map_tools/move_tool.h"
 #include "map_tools/select_tool.h"
 #include "map_tools/vertex_tool.h"
@@ -27,9 +28,12 @@ EditTools::EditTools(MapCanvas *canvas, Selection *selection, QObject *parent)
     mAddPointTool = std::make_unique<AddFeatureTool>(mContext, AddFeatureTool::Shape::Point);
     mAddLineTool = std::make_unique<AddFeatureTool>(mContext, AddFeatureTool::Shape::Line);
     mAddPolygonTool = std::make_unique<AddFeatureTool>(mContext, AddFeatureTool::Shape::Polygon);
-    for (MapTool *t : {tool(Tool::Select), tool(Tool::Move), tool(Tool::Vertex), tool(Tool::AddPoint),
-                       tool(Tool::AddLine), tool(Tool::AddPolygon)})
-        connect(t, &MapTool::message, this, &EditTools::message);
+    const AnnotationKind kinds[5] = {AnnotationKind::Text, AnnotationKind::Callout, AnnotationKind::Arrow,
+                                     AnnotationKind::Rectangle, AnnotationKind::Ellipse};
+    for (int i = 0; i < 5; ++i)
+        mAnnotationTools[i] = std::make_unique<AnnotationTool>(mContext, kinds[i]);
+    for (int t = int(Tool::Select); t <= int(Tool::AddEllipse); ++t)
+        connect(tool(Tool(t)), &MapTool::message, this, &EditTools::message);
 
     const auto addTool = [this](const QString &text, const QString &name, const QKeySequence &key, Tool t) {
         auto *a = new QAction(text, this);
@@ -52,6 +56,14 @@ EditTools::EditTools(MapCanvas *canvas, Selection *selection, QObject *parent)
                              Tool::AddLine);
     mAddPolygonAction = addTool(tr("Add pol&ygon"), QStringLiteral("addPolygonToolAction"),
                                 QKeySequence(QStringLiteral("G")), Tool::AddPolygon);
+    const QString annotationNames[5] = {tr("Annotate: &text"), tr("Annotate: call&out"), tr("Annotate: &arrow"),
+                                        tr("Annotate: &rectangle"), tr("Annotate: &ellipse")};
+    for (int i = 0; i < 5; ++i) {
+        QString key = toKey(kinds[i]);
+        key[0] = key[0].toUpper();   // "annotateCalloutAction"
+        mAnnotationActions.append(addTool(annotationNames[i], QStringLiteral("annotate%1Action").arg(key),
+                                          QKeySequence(), Tool(int(Tool::AddText) + i)));
+    }
     mSnapping = new QAction(tr("S&napping"), this);
     mSnapping->setObjectName(QStringLiteral("snappingAction"));
     mSnapping->setCheckable(true);
@@ -84,6 +96,14 @@ void EditTools::setProject(Project *project)
     tool(mActive)->deactivate();
     mContext.project = project;
     mContext.undoStack = project ? project->undoStack() : nullptr;
+    disconnect(mAnnotationsConnection);
+    if (project) {
+        const auto show = [this, project]() { if (mCanvas) mCanvas->setAnnotations(project->annotations().onMap()); };
+        mAnnotationsConnection = connect(&project->annotations(), &Annotations::changed, this, show);
+        show();
+    } else if (mCanvas) {
+        mCanvas->setAnnotations({});
+    }
     updateActions();
 }
 
@@ -96,6 +116,8 @@ MapTool *EditTools::tool(Tool t) const
     case Tool::AddPoint: return mAddPointTool.get();
     case Tool::AddLine: return mAddLineTool.get();
     case Tool::AddPolygon: return mAddPolygonTool.get();
+    case Tool::AddText: case Tool::AddCallout: case Tool::AddArrow: case Tool::AddRectangle: case Tool::AddEllipse:
+        return mAnnotationTools[int(t) - int(Tool::AddText)].get();
     }
     return mSelectTool.get();
 }
@@ -110,7 +132,8 @@ void EditTools::activate(Tool t)
 
 QList<QAction *> EditTools::toolActions() const
 {
-    return {mSelectAction, mMoveAction, mVertexAction, mAddPointAction, mAddLineAction, mAddPolygonAction};
+    return QList<QAction *>{mSelectAction, mMoveAction, mVertexAction, mAddPointAction, mAddLineAction,
+                            mAddPolygonAction} + mAnnotationActions;
 }
 
 void EditTools::updateActions()

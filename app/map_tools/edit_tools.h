@@ -15,6 +15,7 @@ class QActionGroup;
 namespace yc {
 
 class AddFeatureTool;
+class AnnotationTool;
 class MoveFeatureTool;
 class SelectTool;
 class VertexEditorTool;
@@ -26,7 +27,8 @@ class VertexEditorTool;
 class EditTools : public QObject {
     Q_OBJECT
 public:
-    enum class Tool { Select, Move, Vertex, AddPoint, AddLine, AddPolygon };
+    enum class Tool { Select, Move, Vertex, AddPoint, AddLine, AddPolygon,
+                      AddText, AddCallout, AddArrow, AddRectangle, AddEllipse };
 
     EditTools(MapCanvas *canvas, Selection *selection, QObject *parent = nullptr);
     ~EditTools() override;
@@ -63,6 +65,8 @@ private:
     std::unique_ptr<AddFeatureTool> mAddPointTool;
     std::unique_ptr<AddFeatureTool> mAddLineTool;
     std::unique_ptr<AddFeatureTool> mAddPolygonTool;
+    std::unique_ptr<AnnotationTool> mAnnotationTools[5];   ///< text, callout, arrow, rectangle, ellipse
+    QMetaObject::Connection mAnnotationsConnection;        ///< project annotations → canvas
     Tool mActive = Tool::Select;
     QActionGroup *mToolGroup;
     QAction *mSelectAction;
@@ -71,6 +75,7 @@ private:
     QAction *mAddPointAction;
     QAction *mAddLineAction;
     QAction *mAddPolygonAction;
+    QList<QAction *> mAnnotationActions;
     QAction *mSnapping;
     QAction *mDelete;
     QAction *mDuplicate;

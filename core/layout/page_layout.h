@@ -47,6 +47,7 @@ struct LayoutSettings {
     Crs crs;                    ///< empty: the project's CRS
     int dpi = 300;              ///< resolution of the PDF's coordinate grid and of rasters
     QDate date;                 ///< printed in the footer; invalid: today
+    QString layoutName;         ///< the template's name: picks its page annotations ("" = default); not in the JSON
 };
 
 } // namespace yc

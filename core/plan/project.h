@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/crs.h"
+#include "plan/annotation.h"
 #include "plan/plan_feature.h"
 #include "plan/target_progress.h"
 #include "report/report.h"
@@ -80,6 +81,10 @@ public:
             mLayoutTemplates.insert(name, json);
     }
 
+    /// Text, callouts, arrows and shapes drawn on the map or on layout pages; saved with the project.
+    Annotations &annotations() { return mAnnotations; }
+    const Annotations &annotations() const { return mAnnotations; }
+
     /// Path of the project file this was loaded from / saved to; empty for a new project.
     const QString &filePath() const { return mFilePath; }
     void setFilePath(const QString &p) { mFilePath = p; }
@@ -105,6 +110,7 @@ private:
     QList<LayerRef> mLayers;
     Crs mCrs = Crs::cgcs2000Gk111();
     QMap<QString, QString> mLayoutTemplates;
+    Annotations mAnnotations;
     QString mFilePath;
     QUndoStack mUndoStack;
 };

@@ -6,6 +6,7 @@
 #include "geo/ogr_geometry.h"
 #include "io/gdal_support.h"
 #include "plan/project.h"
+#include "storage/annotation_table.h"
 #include "storage/gpkg_common.h"
 
 #include <QCoreApplication>
@@ -192,7 +193,8 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         {{"target_id", OFTString}, {"seq", OFTInteger}, {"value", OFTReal}, {"date", OFTDate}, {"note", OFTString},
          {"user", OFTString}, {"recorded_at", OFTDateTime}},
         "Recorded current values of the report's targets, oldest first", &error) : nullptr;
-    if (!targetValues)
+    OGRLayer *annotations = targetValues ? createAnnotationTable(ds, &error) : nullptr;
+    if (!annotations)
         return error;
 
     if (ds.StartTransaction() != OGRERR_NONE)
@@ -323,6 +325,8 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
                 break;
         }
     }
+    if (error.isEmpty())
+        error = writeAnnotations(*annotations, project.annotations().list());
 
     if (!error.isEmpty()) {
         ds.RollbackTransaction();

@@ -6,6 +6,7 @@
 #include "plan/project.h"
 #include "geo/ogr_geometry.h"
 #include "io/gdal_support.h"
+#include "storage/annotation_table.h"
 #include "storage/gpkg_common.h"
 
 #include <QDir>
@@ -104,6 +105,7 @@ struct Loaded {
     QList<LayerRef> layers;
     QMap<QString, QString> layoutTemplates;
     TargetValues targetValues;
+    QList<Annotation> annotations;
 };
 
 class Reader {
@@ -136,6 +138,10 @@ public:
         if (!readFeatures(out.features) || !readLinks(out.features) || !readHistory(out.features)
             || !readLayers(out.layers) || !readReport(out.reportText) || !readTargetValues(out.targetValues))
             return mError;
+        std::optional<QList<Annotation>> annotations = readAnnotations(mDs, &mError);
+        if (!annotations)
+            return mError;
+        out.annotations = std::move(*annotations);
         return {};
     }
 
@@ -393,6 +399,7 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
     project.setFeatures(loaded.features);
     project.setTargetValues(loaded.targetValues);
     project.setLayoutTemplates(loaded.layoutTemplates);
+    project.annotations().setAll(loaded.annotations);
     project.setFilePath(info.absoluteFilePath());
     project.undoStack()->clear();
     return {};

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -194,4 +195,37 @@ TEST_F(LayoutDesignerTest, TemplatesAreSavedWithTheProject)
     ASSERT_TRUE(again.applyTemplate(name));
     EXPECT_EQ(layoutToJson(again.settings()), layoutToJson(wanted));
     EXPECT_EQ(again.settings().title, QString::fromUtf8("生态保护"));
+}
+
+TEST_F(LayoutDesignerTest, PlacesTextOnThePageByClickingThePreview)
+{
+    ASSERT_TRUE(waitForPreview());
+    const QImage before = mDialog->preview();
+    auto *place = mDialog->findChild<QPushButton *>(QStringLiteral("placePageText"));
+    ASSERT_NE(place, nullptr);
+    place->click();
+    ASSERT_TRUE(place->isChecked());
+    // Click a quarter into the preview's sheet, where the map is.
+    QWidget *preview = mDialog->findChild<QWidget *>(QStringLiteral("pagePreview"));
+    ASSERT_NE(preview, nullptr);
+    QTest::mouseClick(preview, Qt::LeftButton, Qt::NoModifier, preview->rect().center() - QPoint(preview->width() / 5, 0));
+    ASSERT_TRUE(waitFor([&] { return mDialog->noteDialog() && mDialog->noteDialog()->isVisible(); }));
+    EXPECT_FALSE(place->isChecked());
+    mDialog->noteDialog()->textEdit()->setPlainText(QString::fromUtf8("讨论稿 PAGE NOTE"));
+    mDialog->noteDialog()->accept();
+
+    Project &project = mWindow->project();
+    ASSERT_EQ(project.annotations().list().size(), 1);
+    const Annotation note = project.annotations().list().first();
+    EXPECT_EQ(note.placement, AnnotationPlacement::Page);
+    EXPECT_EQ(note.layout, QString());   // no template chosen: the default layout
+    const QSizeF sheet = mDialog->settings().page.sizeMm();
+    EXPECT_GT(note.a.x(), 0);
+    EXPECT_LT(note.a.x(), sheet.width() / 2);
+    EXPECT_GT(note.a.y(), sheet.height() * 0.3);
+    EXPECT_LT(note.a.y(), sheet.height() * 0.7);
+    // The preview is redrawn with it, and undo takes it away.
+    ASSERT_TRUE(waitFor([&] { return !mDialog->isPreviewing() && mDialog->preview() != before; }));
+    project.undoStack()->undo();
+    EXPECT_TRUE(project.annotations().list().isEmpty());
 }
