@@ -12,7 +12,8 @@ mode="${1:-run}"
 [ $# -gt 0 ] && shift
 
 # Debian 12 packages: build tools, Qt 6, GDAL, PROJ, QCustomPlot, GoogleTest, the CJK font the app and its
-# PDFs use, and the tools the tests check outputs with (GDAL/OGR, poppler).
+# PDFs use, the tools the tests check outputs with (GDAL/OGR, poppler), and PostgreSQL/PostGIS (libpq for the
+# shared-project backend; the server and PostGIS for the throwaway test server of tests/pg/start-server.sh).
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -20,6 +21,7 @@ packages=(
   libgdal-dev gdal-bin gdal-data libproj-dev proj-bin proj-data
   libqcustomplot-dev libgtest-dev googletest
   fonts-wqy-microhei poppler-utils sqlite3 libsqlite3-dev
+  libpq-dev postgresql postgresql-15-postgis-3
 )
 [ "$mode" = run ] && packages+=(xvfb xauth)
 
@@ -37,6 +39,12 @@ install_missing() {
       echo "  apt-get install ${missing[*]}" >&2
       exit 1
     fi
+  fi
+  if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -e /etc/postgresql-common/createcluster.d/yuncheng-planner.conf ]; then
+    # The tests start their own throwaway server; do not let the package create and start a system one.
+    echo "setup: PostgreSQL is installed without its default system cluster (the tests run their own server)"
+    "${sudo[@]}" mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | "${sudo[@]}" tee /etc/postgresql-common/createcluster.d/yuncheng-planner.conf >/dev/null
   fi
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -34,6 +34,8 @@ GuiArguments parseGuiArguments(const QStringList &args)
             out.language = args.at(++i);
         else if (a.startsWith(QLatin1String("--lang=")))
             out.language = a.mid(7);
+        else if (a == QLatin1String("--project") && i + 1 < args.size())   // a file or postgresql://…
+            out.project = args.at(++i);
         else if (!a.startsWith(QLatin1Char('-')) && out.project.isEmpty())
             out.project = a;
     }

@@ -3,7 +3,9 @@
 
 #include "plan/project.h"
 #include "storage/project_store.h"
+#include "storage/project_store_interface.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,6 +42,13 @@ QString Autosave::journalPath(const QString &projectPath)
         QDir().mkpath(dir);
         return QDir(dir).filePath(QStringLiteral("untitled.autosave.gpkg"));
     }
+    if (isDatabaseLocation(projectPath)) {
+        // A shared project has no folder of its own: its journal lives with the user's data, named by its URI.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        const QByteArray key = QCryptographicHash::hash(projectPath.toUtf8(), QCryptographicHash::Sha1).toHex();
+        return QDir(dir).filePath(QStringLiteral("shared-%1.autosave.gpkg").arg(QString::fromLatin1(key.left(16))));
+    }
     const QFileInfo info(projectPath);
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".autosave.gpkg"));
 }
@@ -47,7 +56,7 @@ QString Autosave::journalPath(const QString &projectPath)
 bool Autosave::hasRecovery(const QString &projectPath)
 {
     const QFileInfo journal(journalPath(projectPath));
-    return journal.exists() && (projectPath.isEmpty() || journal.lastModified() >= QFileInfo(projectPath).lastModified());
+    return journal.exists() && (projectPath.isEmpty() || isDatabaseLocation(projectPath) || journal.lastModified() >= QFileInfo(projectPath).lastModified());
 }
 
 bool Autosave::writeNow()

@@ -18,6 +18,7 @@
 #include "plan/geometry_commands.h"
 #include "plan/plan_filter.h"
 #include "plan/project.h"
+#include "shared_project_session.h"
 #include "report_dock.h"
 #include "selection.h"
 #include "storage/project_store.h"
@@ -185,7 +186,11 @@ void MainWindow::createMenus()
 bool MainWindow::openProject(const QString &path)
 {
     auto project = std::make_unique<Project>();
-    const StorageResult result = GeoPackageProjectStore::load(*project, path);
+    QString storeError;
+    std::unique_ptr<ProjectStore> shared = isDatabaseLocation(path) ? makeProjectStore(path, &storeError) : nullptr;
+    const StorageResult result = shared ? shared->load(*project)
+                                 : isDatabaseLocation(path) ? StorageResult{storeError}
+                                                            : GeoPackageProjectStore::load(*project, path);
     if (!result.ok()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"),
                                     tr("The project %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
@@ -213,6 +218,11 @@ bool MainWindow::openProject(const QString &path)
         }
     }
     setProject(std::move(project));
+    if (shared) {
+        mShared = std::make_unique<SharedProjectSession>(std::move(shared), *mProject, this);
+        connect(mShared.get(), &SharedProjectSession::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -220,6 +230,7 @@ bool MainWindow::openProject(const QString &path)
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     mSelection->clear();
+    mShared.reset();
     // Views first, so nothing refers to the old project while it goes.
     mReportDock->setProject(project.get());
     mInfoDock->setProject(project.get());
@@ -341,6 +352,7 @@ bool MainWindow::saveProject(const QString &path)
         box->open();
         return false;
     }
+    mShared.reset();   // saved as a file: that is the project now
     mProject->undoStack()->setClean();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -349,7 +361,9 @@ bool MainWindow::saveProject(const QString &path)
 
 void MainWindow::save()
 {
-    if (mProject->filePath().isEmpty())
+    if (mShared)
+        mShared->save();
+    else if (mProject->filePath().isEmpty())
         saveAs();
     else
         saveProject(mProject->filePath());

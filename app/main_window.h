@@ -24,6 +24,7 @@ class MapCanvas;
 class Project;
 class ReportDock;
 class Selection;
+class SharedProjectSession;
 
 /// The desktop window. It wires the map, the docks, the selection and the layer loader together;
 /// the work itself happens in those.
@@ -33,7 +34,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads a project file. On failure shows the reason (without blocking) and keeps the current project.
+    /// Loads a project file or a shared project (postgresql://…?schema=NAME). On failure shows the reason
+    /// (without blocking) and keeps the current project.
     bool openProject(const QString &path);
     /// Shows `project`, replacing the current one.
     void setProject(std::unique_ptr<Project> project);
@@ -77,6 +79,7 @@ private:
     void searchAndZoom();
 
     std::unique_ptr<Project> mProject;
+    std::unique_ptr<SharedProjectSession> mShared;   ///< set while a PostGIS project is shown; goes first
     Selection *mSelection;
     MapCanvas *mCanvas;
     ReportDock *mReportDock;

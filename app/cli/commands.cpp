@@ -5,6 +5,7 @@
 #include "cli/export_command.h"
 #include "cli/info_command.h"
 #include "cli/new_command.h"
+#include "cli/publish_command.h"
 #include "cli/render_command.h"
 #include "cli/targets_command.h"
 
@@ -19,6 +20,7 @@ QList<Command> commands()
         exportCommand(),
         infoCommand(),
         newCommand(),
+        publishCommand(),
         renderCommand(),
         targetsCommand(),
     };

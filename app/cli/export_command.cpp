@@ -7,7 +7,7 @@
 #include "layout/layout_renderer.h"
 #include "layout/pdf_export.h"
 #include "plan/project.h"
-#include "storage/project_store.h"
+#include "storage/project_store_interface.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -194,7 +194,7 @@ int run(const QStringList &args)
 
     Project project;
     const QString projectPath = o.project.isEmpty() ? bundledProjectPath() : o.project;
-    const StorageResult loaded = GeoPackageProjectStore::load(project, projectPath);
+    const StorageResult loaded = loadProject(project, projectPath);
     if (!loaded.ok()) {
         printErr(CliText::tr("export: %1").arg(loaded.error));
         return 1;

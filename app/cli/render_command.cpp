@@ -5,7 +5,7 @@
 #include "cli/layer_files.h"
 #include "plan/project.h"
 #include "render/map_renderer.h"
-#include "storage/project_store.h"
+#include "storage/project_store_interface.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -164,7 +164,7 @@ int run(const QStringList &args)
     bool anyFailed = false;
     QStringList warnings;
     if (!o.project.isEmpty()) {
-        const StorageResult loaded = GeoPackageProjectStore::load(project, o.project);
+        const StorageResult loaded = loadProject(project, o.project);
         if (!loaded.ok()) {
             report(loaded.error);
             return 1;

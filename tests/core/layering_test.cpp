@@ -58,3 +58,13 @@ TEST(Layering, GdalAndProjHeadersStayInCoreCppFiles)
     for (const QString &path : filesIncluding(coreDir(), gdal))
         EXPECT_TRUE(path.endsWith(QStringLiteral(".cpp"))) << path.toStdString();
 }
+
+TEST(Layering, LibpqStaysInOneCoreFile)
+{
+    const QRegularExpression libpq(QStringLiteral(R"re(#\s*include\s*[<"](libpq-fe|libpq-events|libpq/|postgres_ext|pg_config))re"));
+    for (const QString &dir : {QStringLiteral("/app"), QStringLiteral("/tests")})
+        EXPECT_EQ(filesIncluding(yc::test::sourceDir() + dir, libpq), QStringList{}) << dir.toStdString();
+    const QStringList inCore = filesIncluding(coreDir(), libpq);
+    ASSERT_EQ(inCore.size(), 1);
+    EXPECT_TRUE(inCore.first().endsWith(QStringLiteral("storage/pg_connection.cpp"))) << inCore.first().toStdString();
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two app windows on one PostGIS project: a saved edit in one appears in the other with a notice, and the same
+// feature changed in both makes the second save ask (Keep mine / Take theirs) instead of overwriting.
+#include "conflict_dialog.h"
+#include "main_window.h"
+#include "pg/team_project.h"
+#include "plan/plan_commands.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+
+using namespace yc;
+using namespace yc::test;
+
+namespace {
+
+QAction *saveAction(MainWindow &window)
+{
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Save))
+            return a;
+    return nullptr;
+}
+
+ConflictDialog *shownConflictDialog(MainWindow &window)
+{
+    for (ConflictDialog *dialog : window.findChildren<ConflictDialog *>())
+        if (dialog->isVisible())
+            return dialog;
+    return nullptr;
+}
+
+void setStatus(MainWindow &window, const QString &id, Status status)
+{
+    window.project().undoStack()->push(
+        new ChangeStatusCommand(window.project(), id, status, QDate(2024, 9, 1), QStringLiteral("test")));
+}
+
+class SharedWindowTest : public PgTest {};
+
+TEST_F(SharedWindowTest, EditsArriveLiveAndConflictsAsk)
+{
+    const QString uri = publishSmallProject(3, QStringLiteral("window"));
+    MainWindow one;
+    MainWindow two;
+    one.show();
+    two.show();
+    ASSERT_TRUE(one.openProject(uri));
+    ASSERT_TRUE(two.openProject(uri));
+    QAction *saveOne = saveAction(one);
+    QAction *saveTwo = saveAction(two);
+    ASSERT_TRUE(saveOne && saveTwo);
+
+    // A saved edit in one window appears in the other without reloading, with a notice.
+    setStatus(one, QStringLiteral("f1"), Status::Completed);
+    saveOne->trigger();
+    EXPECT_TRUE(one.project().undoStack()->isClean());
+    ASSERT_TRUE(waitFor([&]() { return two.project().feature(QStringLiteral("f1"))->status() == Status::Completed; },
+                        10000));
+    EXPECT_TRUE(two.statusBar()->currentMessage().contains(QStringLiteral("Updated by another planner")))
+        << two.statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(two.project().undoStack()->isClean());
+
+    // Both change f0; the second save asks instead of overwriting.
+    setStatus(one, QStringLiteral("f0"), Status::OnHold);
+    setStatus(two, QStringLiteral("f0"), Status::UnderConstruction);
+    saveOne->trigger();
+    saveTwo->trigger();
+    ConflictDialog *dialog = nullptr;
+    ASSERT_TRUE(waitFor([&]() { return (dialog = shownConflictDialog(two)) != nullptr; }, 5000));
+    // Both versions side by side: mine in the first column, theirs in the second, differences marked.
+    const QTableWidget *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictTable"));
+    ASSERT_TRUE(table);
+    QStringList mineColumn, theirsColumn;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        mineColumn << table->item(r, 0)->text();
+        theirsColumn << table->item(r, 1)->text();
+    }
+    EXPECT_TRUE(mineColumn.join(QLatin1Char('|')).contains(displayName(Status::UnderConstruction)));
+    EXPECT_TRUE(theirsColumn.join(QLatin1Char('|')).contains(displayName(Status::OnHold)));
+    EXPECT_EQ(two.project().feature(QStringLiteral("f0"))->status(), Status::UnderConstruction);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled());   // nothing chosen yet
+    dialog->findChild<QPushButton *>(QStringLiteral("takeTheirs"))->click();
+    ASSERT_TRUE(ok->isEnabled());
+    ok->click();
+    ASSERT_TRUE(waitFor([&]() { return two.project().feature(QStringLiteral("f0"))->status() == Status::OnHold; },
+                        5000));
+    EXPECT_EQ(*two.project().feature(QStringLiteral("f0")), *one.project().feature(QStringLiteral("f0")));
+    EXPECT_TRUE(waitFor([&]() { return two.project().undoStack()->isClean(); }, 5000));
+}
+
+} // namespace
