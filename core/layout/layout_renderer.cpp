@@ -82,6 +82,7 @@ QList<RenderLayer> simplifiedLayers(const QList<RenderLayer> &layers, const MapT
         }
         RenderLayer copy = layer;
         copy.data = std::move(data);
+        copy.cache = RenderLayer::newRenderCache();   // its own: the canvas keeps the original's packed geometry
         out.append(copy);
     }
     return out;
