@@ -282,15 +282,16 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
         const Envelope inLayer = toLayer.isValid() ? toLayer.apply(area) : Envelope();
         area = inLayer.isEmpty() ? Envelope() : inLayer.buffered(std::max(inLayer.width(), inLayer.height()) * 0.05);
     }
-    const int nameIndex = style.labels ? data.fieldIndex(nameField(data)) : -1;
+    const LayerStyle::Prepared symbology =
+        layer.style.prepare(data, Symbol::fromBase(style), style.labels ? data.fieldIndex(nameField(data)) : -1);
+    const int nameIndex = symbology.labelIndex();
 
     mP.save();
     mP.setOpacity(layer.opacity);
-    QPen pen(style.stroke, px(style.strokeWidth));
-    pen.setJoinStyle(Qt::RoundJoin);
-    pen.setCapStyle(Qt::RoundCap);
-    const double d = px(style.pointSize > 0 ? style.pointSize : 5);
-    int styledDim = -1;   // the dimension the painter's pen and brush are set for: setPen per feature is costly
+    // The dimension and symbol the painter's pen and brush are set for: setPen per feature is costly.
+    int styledDim = -1;
+    const Symbol *styled = nullptr;
+    double d = 0;   // point diameter of that symbol
     for (const VectorFeature &vf : data.features) {
         if (vf.geometry.isEmpty() || (!area.isEmpty() && !vf.geometry.envelope().intersects(area)))
             continue;
@@ -298,11 +299,17 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
         if (g.isEmpty())
             continue;
         const int dim = g.dimension();
-        if (dim != styledDim) {
+        const Symbol &sym = symbology.symbolFor(vf.attributes);
+        if (dim != styledDim || &sym != styled) {
             styledDim = dim;
-            mP.setPen(dim == 0 ? QPen(style.stroke, px(0.8)) : pen);
-            mP.setBrush(dim == 0 ? QBrush(style.fill.alpha() > 0 ? style.fill : style.stroke)
-                        : dim == 2 && style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush));
+            styled = &sym;
+            QPen pen(sym.stroke, px(dim == 0 ? 0.8 : sym.strokeWidth));
+            pen.setJoinStyle(Qt::RoundJoin);
+            pen.setCapStyle(Qt::RoundCap);
+            mP.setPen(sym.strokeWidth > 0 ? pen : QPen(Qt::NoPen));
+            mP.setBrush(dim == 0 ? QBrush(sym.fill.alpha() > 0 ? sym.fill : sym.stroke)
+                        : dim == 2 && sym.fill.alpha() > 0 ? QBrush(sym.fill) : QBrush(Qt::NoBrush));
+            d = px(sym.pointSize);
         }
         if (dim == 0) {
             for (const Geometry::Part &part : g.parts)

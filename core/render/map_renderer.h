@@ -6,6 +6,7 @@
 #include "io/raster_data.h"
 #include "io/vector_data.h"
 #include "plan/plan_feature.h"
+#include "render/layer_style.h"
 
 #include <QList>
 #include <QSize>
@@ -35,6 +36,7 @@ struct RenderLayer {
     /// A raster layer sets this instead of `data`. Drawn reprojected approximately: the image is fitted
     /// through the four transformed corners of the window read, which is close for a county-sized view.
     std::shared_ptr<const RasterSource> raster = nullptr;
+    LayerStyle style = {};   ///< the planner's symbology of a vector layer; Kind::Default keeps the built-in look
 };
 
 /// Maps between map coordinates of a MapSettings and device pixels (y down).
