@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/crs.h"
+#include "plan/bookmarks.h"
 #include "plan/plan_feature.h"
 #include "report/report.h"
 #include "report/targets.h"
@@ -72,6 +73,10 @@ public:
             mLayoutTemplates.insert(name, json);
     }
 
+    /// Named map views (see plan/bookmarks.h), saved with the project.
+    const QList<Bookmark> &bookmarks() const { return mBookmarks; }
+    void setBookmarks(QList<Bookmark> bookmarks);   ///< low-level: SetBookmarksCommand and loading call it
+
     /// Path of the project file this was loaded from / saved to; empty for a new project.
     const QString &filePath() const { return mFilePath; }
     void setFilePath(const QString &p) { mFilePath = p; }
@@ -86,6 +91,7 @@ Q_SIGNALS:
     void featuresReset();
     void layersChanged();
     void crsChanged();
+    void bookmarksChanged();
 
 private:
     QString mTitle;
@@ -95,6 +101,7 @@ private:
     QList<LayerRef> mLayers;
     Crs mCrs = Crs::cgcs2000Gk111();
     QMap<QString, QString> mLayoutTemplates;
+    QList<Bookmark> mBookmarks;
     QString mFilePath;
     QUndoStack mUndoStack;
 };

@@ -103,6 +103,7 @@ struct Loaded {
     QList<PlanFeature> features;
     QList<LayerRef> layers;
     QMap<QString, QString> layoutTemplates;
+    QList<Bookmark> bookmarks;
 };
 
 class Reader {
@@ -127,6 +128,7 @@ public:
         for (auto it = settings.cbegin(); it != settings.cend(); ++it)
             if (it.key().startsWith(QLatin1String(kLayoutKeyPrefix)))
                 out.layoutTemplates.insert(it.key().mid(QLatin1String(kLayoutKeyPrefix).size()), it.value());
+        out.bookmarks = bookmarksFromJson(settings.value(QStringLiteral("bookmarks")));
         const QString crs = settings.value(QStringLiteral("crs"));
         out.crs = crs.isEmpty() ? Crs::cgcs2000Gk111() : Crs::fromUserInput(crs);
         if (!out.crs.isValid())
@@ -358,6 +360,7 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
     project.setLayers(loaded.layers);
     project.setFeatures(loaded.features);
     project.setLayoutTemplates(loaded.layoutTemplates);
+    project.setBookmarks(loaded.bookmarks);
     project.setFilePath(info.absoluteFilePath());
     project.undoStack()->clear();
     return {};
