@@ -67,12 +67,19 @@ void OverviewMap::startRender()
     }));
 }
 
+MapSettings OverviewMap::shownSettings() const
+{
+    MapSettings now = mImageSettings;
+    now.outputSize = size();
+    return now;
+}
+
 QRectF OverviewMap::viewRect() const
 {
     if (mImage.isNull() || mCanvas->unitsPerPixel() <= 0)
         return {};
     const Envelope view = mCanvas->visibleExtent();
-    const MapToPixel m2p(mImageSettings);
+    const MapToPixel m2p(shownSettings());
     return QRectF(m2p.toPixel({view.xMin, view.yMax}), m2p.toPixel({view.xMax, view.yMin})).normalized();
 }
 
@@ -80,7 +87,7 @@ void OverviewMap::moveCanvasTo(QPointF pos)
 {
     if (mImage.isNull())
         return;
-    mCanvas->setCenter(MapToPixel(mImageSettings).toMap(pos));
+    mCanvas->setCenter(MapToPixel(shownSettings()).toMap(pos));
 }
 
 void OverviewMap::paintEvent(QPaintEvent *)
@@ -89,7 +96,12 @@ void OverviewMap::paintEvent(QPaintEvent *)
     p.fillRect(rect(), QColor(0xfc, 0xfc, 0xfa));
     if (mImage.isNull())
         return;
-    p.drawImage(QPointF(0, 0), mImage);
+    // The last image fitted to the current size (a new one follows a resize), so the picture, the view
+    // rectangle and clicks always agree.
+    const Envelope shown = MapToPixel(mImageSettings).visibleExtent();
+    const MapToPixel now(shownSettings());
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(QRectF(now.toPixel({shown.xMin, shown.yMax}), now.toPixel({shown.xMax, shown.yMin})), mImage);
     QRectF r = viewRect();
     // A view much smaller than a pixel of the overview still shows as a visible box.
     if (r.width() < 6 || r.height() < 6)

@@ -42,6 +42,8 @@ protected:
 private:
     void canvasChanged();
     void startRender();
+    /// The view of the last image at the widget's current size.
+    MapSettings shownSettings() const;
 
     MapCanvas *mCanvas;
     QList<RenderLayer> mLayers;     ///< what the last rendering was made from (to notice changes)
