@@ -5,10 +5,12 @@
 #include "io/vector_data.h"
 #include "layer_loader.h"
 #include "layer_properties_dialog.h"
+#include "layer_style_dialog.h"
 #include "layer_tree_dock.h"
 #include "map_canvas.h"
 #include "plan/layer_commands.h"
 #include "project_crs_dialog.h"
+#include "render/plan_style.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -19,7 +21,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -77,6 +81,7 @@ LayerActions::LayerActions(QMainWindow *window, MapCanvas *canvas, LayerLoader *
     window->installEventFilter(this);
     connect(tree, &LayerTreeDock::zoomToLayerRequested, this, &LayerActions::zoomToLayer);
     connect(tree, &LayerTreeDock::propertiesRequested, this, &LayerActions::showProperties);
+    connect(tree, &LayerTreeDock::styleRequested, this, &LayerActions::editStyle);
     connect(loader, &LayerLoader::loaded, this, &LayerActions::reportLoadWarnings);
 }
 
@@ -216,10 +221,7 @@ void LayerActions::showProperties(int index)
     if (!mProject || index < 0 || index >= mProject->layers().size())
         return;
     const LayerRef ref = mProject->layers().at(index);
-    const QList<LoadedLayer> &loaded = mLoader->layers();
-    const LoadedLayer *l = index < loaded.size() && loaded.at(index).ref.source == ref.source ? &loaded.at(index)
-                                                                                             : nullptr;
-    LayerPropertiesDialog dialog(ref, l, mWindow);
+    LayerPropertiesDialog dialog(ref, loadedLayer(index), mWindow);
     if (dialog.exec() != QDialog::Accepted || !mProject)
         return;
     QList<LayerRef> layers = mProject->layers();
@@ -229,17 +231,86 @@ void LayerActions::showProperties(int index)
     mProject->undoStack()->push(new SetLayersCommand(*mProject, layers, tr("Change properties of %1").arg(ref.name)));
 }
 
+const LoadedLayer *LayerActions::loadedLayer(int index) const
+{
+    const QList<LoadedLayer> &loaded = mLoader->layers();
+    if (!mProject || index < 0 || index >= mProject->layers().size() || index >= loaded.size())
+        return nullptr;
+    const LayerRef &ref = mProject->layers().at(index);
+    const LoadedLayer &l = loaded.at(index);
+    return l.ref.source == ref.source && l.ref.layerName == ref.layerName ? &l : nullptr;
+}
+
+void LayerActions::editStyle(int index)
+{
+    const LoadedLayer *l = loadedLayer(index);
+    if (!l || !l->layer.data) {
+        mWindow->statusBar()->showMessage(tr("Only vector layers that could be read can be styled."), 6000);
+        return;
+    }
+    const LayerRef ref = mProject->layers().at(index);
+    const std::shared_ptr<const VectorData> data = l->layer.data;   // stays alive while the dialog shows it
+    LayerStyleDialog dialog(ref.name, layerSymbology(ref), *data,
+                            Symbol::fromBase(baseLayerStyle(data->layerName, ref.name)), mWindow);
+    connect(&dialog, &LayerStyleDialog::applied, this, [this, index](const LayerStyle &s) { applyStyle(index, s); });
+    if (dialog.exec() == QDialog::Accepted)
+        applyStyle(index, dialog.style());
+}
+
+void LayerActions::applyStyle(int index, const LayerStyle &style)
+{
+    if (!mProject || index < 0 || index >= mProject->layers().size())
+        return;
+    QList<LayerRef> layers = mProject->layers();
+    setLayerSymbology(layers[index], style);
+    if (layers != mProject->layers())
+        mProject->undoStack()->push(new SetLayersCommand(*mProject, layers,
+                                                         tr("Change style of %1").arg(layers.at(index).name)));
+}
+
 void LayerActions::reportLoadWarnings()
 {
     QStringList names;
-    for (const LoadedLayer &l : mLoader->layers())
-        if (l.isRead() && l.assumedWgs84)
-            names << l.ref.name;
+    int firstNew = -1;
+    const QList<LoadedLayer> &loaded = mLoader->layers();
+    for (int i = 0; i < loaded.size(); ++i) {
+        const LoadedLayer &l = loaded.at(i);
+        if (!l.isRead() || !l.assumedWgs84)
+            continue;
+        names << l.ref.name;
+        if (firstNew < 0 && !mAskedForCrs.contains(l.path))
+            firstNew = i;
+        mAskedForCrs.insert(l.path);
+    }
     if (names.isEmpty())
         return;
     const QString warning = tr("No CRS in %1: drawn as WGS84 longitude/latitude.").arg(names.join(QStringLiteral(", ")));
     const QString shown = mWindow->statusBar()->currentMessage();
     mWindow->statusBar()->showMessage(shown.isEmpty() ? warning : shown + QStringLiteral(" · ") + warning);
+    if (firstNew < 0)
+        return;
+    // Ask once per file, without blocking: the layer is drawn as WGS84 meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Layer without CRS"),
+                                tr("“%1” declares no coordinate reference system. It is drawn as WGS84 "
+                                   "longitude/latitude for now.").arg(loaded.at(firstNew).ref.name),
+                                QMessageBox::NoButton, mWindow);
+    box->setObjectName(QStringLiteral("missingCrsBox"));
+    box->setInformativeText(tr("Give its CRS in the layer's properties (for example EPSG:4546 for CGCS2000 "
+                               "Gauss–Krüger CM 111E)."));
+    QPushButton *set = box->addButton(tr("Set CRS…"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep WGS84"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString source = loaded.at(firstNew).ref.source;
+    // Queued: the properties dialog opens after the box has closed.
+    connect(set, &QPushButton::clicked, this, [this, source]() {
+        for (int i = 0; mProject && i < mProject->layers().size(); ++i)
+            if (mProject->layers().at(i).source == source) {
+                showProperties(i);
+                return;
+            }
+    }, Qt::QueuedConnection);
+    box->setWindowModality(Qt::NonModal);   // the map stays usable while the question waits
+    box->show();
 }
 
 } // namespace yc

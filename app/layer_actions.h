@@ -2,9 +2,11 @@
 #pragma once
 
 #include "geo/crs.h"
+#include "render/layer_style.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 class QMainWindow;
@@ -13,11 +15,12 @@ namespace yc {
 
 class LayerLoader;
 class LayerTreeDock;
+struct LoadedLayer;
 class MapCanvas;
 class Project;
 
 /// The user's layer and CRS commands for the main window: File ▸ Add layer… and files dropped on the window,
-/// the layer tree's zoom and properties requests, Settings ▸ Project CRS…, and the canvas following a CRS
+/// the layer tree's zoom, style and properties requests, Settings ▸ Project CRS…, and the canvas following a CRS
 /// change with the same area in view. All model changes are undoable commands on the project's stack.
 class LayerActions : public QObject {
     Q_OBJECT
@@ -38,18 +41,25 @@ public:
     void chooseLayerFiles();
     void chooseProjectCrs();
     void showProperties(int index);
+    /// Opens the style dialog of a vector layer that has been read; OK and Apply call applyStyle.
+    void editStyle(int index);
+    /// Sets a layer's symbology as one undoable step.
+    void applyStyle(int index, const LayerStyle &style);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reportLoadWarnings();
+    /// What the loader read for the project layer at `index`; nullptr when it has not read that layer (yet).
+    const LoadedLayer *loadedLayer(int index) const;
 
     QMainWindow *mWindow;
     MapCanvas *mCanvas;
     LayerLoader *mLoader;
     LayerTreeDock *mTree;
     QPointer<Project> mProject;
+    QSet<QString> mAskedForCrs;   ///< sources whose missing CRS the planner was already asked about
 };
 
 } // namespace yc

@@ -16,7 +16,8 @@ namespace {
 
 QString cacheKey(const LayerRef &ref, const QString &path)
 {
-    return QStringList{path, ref.layerName, layerEncoding(ref), layerIsGcj02(ref) ? QStringLiteral("gcj02") : QString()}
+    return QStringList{path, ref.layerName, layerEncoding(ref), layerIsGcj02(ref) ? QStringLiteral("gcj02") : QString(),
+                       layerCrs(ref).definition()}
         .join(QLatin1Char('\n'));
 }
 
@@ -50,7 +51,9 @@ bool readVector(LoadedLayer &out, QString *error)
     std::optional<VectorData> data = readVectorLayer(out.path, options, error);
     if (!data)
         return false;
-    if (data->crs.isEmpty()) {
+    if (const Crs given = layerCrs(out.ref); !given.isEmpty() && given.isValid()) {
+        data->crs = given;
+    } else if (data->crs.isEmpty()) {
         data->crs = Crs::wgs84();
         out.assumedWgs84 = true;
     }
@@ -65,7 +68,9 @@ bool readRaster(LoadedLayer &out, QString *error)
     std::shared_ptr<RasterSource> raster = RasterSource::open(out.path, error);
     if (!raster)
         return false;
-    if (raster->info().crs.isEmpty()) {
+    if (const Crs given = layerCrs(out.ref); !given.isEmpty() && given.isValid()) {
+        raster->assumeCrs(given);
+    } else if (raster->info().crs.isEmpty()) {
         raster->assumeCrs(Crs::wgs84());
         out.assumedWgs84 = true;
     }
@@ -106,6 +111,7 @@ QList<LoadedLayer> readAll(const QList<Job> &jobs)
         l.layer.name = job.ref.name;
         l.layer.visible = job.ref.visible;
         l.layer.opacity = job.ref.opacity;
+        l.layer.style = layerSymbology(job.ref);
         result.append(std::move(l));
     }
     return result;

@@ -97,6 +97,24 @@ LayerPropertiesDialog::LayerPropertiesDialog(const LayerRef &ref, const LoadedLa
         form->addRow(QString(), mGcj02);
     }
 
+    mCrs = new QLineEdit(layerCrs(ref).definition(), this);
+    mCrs->setObjectName(QStringLiteral("layerCrsEdit"));
+    mCrs->setPlaceholderText(loaded && loaded->assumedWgs84 ? tr("none declared: type e.g. EPSG:4546")
+                                                            : tr("as declared by the file"));
+    mCrs->setToolTip(tr("EPSG code, WKT or PROJ string. It replaces the CRS the file declares."));
+    form->addRow(tr("Layer CRS"), mCrs);
+    mCrsError = new QLabel(this);
+    mCrsError->setStyleSheet(QStringLiteral("color: #b00020"));
+    mCrsError->hide();
+    form->addRow(QString(), mCrsError);
+    if (loaded && loaded->assumedWgs84) {
+        auto *warning = new QLabel(tr("This file declares no CRS. It is drawn as WGS84 longitude/latitude until you "
+                                      "give its CRS here."), this);
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("color: #9a5b00"));
+        form->addRow(QString(), warning);
+    }
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -125,8 +143,25 @@ LayerRef LayerPropertiesDialog::layer() const
         else
             style.remove(QLatin1String("gcj02"));
     }
+    const QString crs = mCrs->text().trimmed();
+    if (crs.isEmpty())
+        style.remove(QLatin1String("crs"));
+    else
+        style.insert(QLatin1String("crs"), crs);
     setLayerStyleObject(out, style);
     return out;
+}
+
+void LayerPropertiesDialog::accept()
+{
+    const QString crs = mCrs->text().trimmed();
+    if (!crs.isEmpty() && !Crs::fromUserInput(crs).isValid()) {
+        mCrsError->setText(tr("“%1” is not a CRS PROJ understands.").arg(crs));
+        mCrsError->show();
+        mCrs->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace yc

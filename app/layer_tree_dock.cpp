@@ -250,6 +250,7 @@ void LayerTreeDock::showContextMenu(const QPoint &pos)
     menu.addAction(tr("&Zoom to layer"), this, [this, index]() { Q_EMIT zoomToLayerRequested(index); });
     menu.addAction(tr("&Remove"), this, [this, index]() { removeLayer(index); });
     menu.addSeparator();
+    menu.addAction(tr("&Style…"), this, [this, index]() { Q_EMIT styleRequested(index); });
     menu.addAction(tr("&Properties…"), this, [this, index]() { Q_EMIT propertiesRequested(index); });
     menu.exec(mTree->viewport()->mapToGlobal(pos));
 }

@@ -36,6 +36,7 @@ public:
 Q_SIGNALS:
     void zoomToLayerRequested(int index);
     void propertiesRequested(int index);
+    void styleRequested(int index);
 
 private:
     void rebuild();

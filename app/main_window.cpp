@@ -13,8 +13,10 @@
 #include "layer_loader.h"
 #include "layer_tree_dock.h"
 #include "layout_designer_dialog.h"
+#include "legend_dock.h"
 #include "map_tools/edit_tools.h"
 #include "map_canvas.h"
+#include "navigation_panels.h"
 #include "plan/geometry_commands.h"
 #include "plan/plan_filter.h"
 #include "plan/project.h"
@@ -105,12 +107,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, mLayerTree);
     mLayerActions = new LayerActions(this, mCanvas, mLayerLoader, mLayerTree);
     statusBar()->addPermanentWidget(new CursorCoordinates(mCanvas, this));
+    mNavigation = new NavigationPanels(this, mCanvas, mEditTools, mLayerLoader);
     mAutosave = new Autosave(this);
     connect(mAutosave, &Autosave::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000); });
     // The map gets the room: layers and filters share the left column, the dashboard shares the right one
     // with the feature panel.
     tabifyDockWidget(mLayerTree, mFilterDock);
+    tabifyDockWidget(mLayerTree, mNavigation->legendDock());
     mLayerTree->raise();
     removeDockWidget(mDashboard);
     addDockWidget(Qt::RightDockWidgetArea, mDashboard);
@@ -155,6 +159,11 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *full = view->addAction(tr("Zoom to &full extent"), mCanvas, &MapCanvas::zoomToFullExtent);
     full->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+    QAction *toSelection = view->addAction(tr("Zoom to &selection"), this,
+                                           [this]() { zoomToFeatures(mSelection->featureIds()); });
+    toSelection->setObjectName(QStringLiteral("zoomToSelectionAction"));
+    toSelection->setShortcut(QKeySequence(QStringLiteral("Ctrl+J")));
+    mNavigation->addToViewMenu(view);
     view->addSeparator();
     view->addAction(mLayerTree->toggleViewAction());
     view->addAction(mReportDock->toggleViewAction());
@@ -241,6 +250,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     mAutosave->setProject(project.get());
     mLayerTree->setProject(project.get());
     mLayerActions->setProject(project.get());
+    mNavigation->setProject(project.get());
     mProject = std::move(project);
     Project *p = mProject.get();
     connect(p, &Project::featuresReset, this, &MainWindow::showFilteredFeatures);

@@ -21,6 +21,7 @@ class LayerActions;
 class LayerLoader;
 class LayerTreeDock;
 class MapCanvas;
+class NavigationPanels;
 class Project;
 class ReportDock;
 class Selection;
@@ -60,6 +61,8 @@ public:
     /// Adds files as base layers (File ▸ Add layer… without the dialog). Returns how many layers were added.
     int addLayerFiles(const QStringList &paths);
     QUndoView *undoView() const { return mUndoView; }
+    /// Identify, measure, bookmarks, overview, legend and the scale box.
+    NavigationPanels *navigation() const { return mNavigation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +98,7 @@ private:
     Autosave *mAutosave = nullptr;
     LayerTreeDock *mLayerTree = nullptr;
     LayerActions *mLayerActions = nullptr;
+    NavigationPanels *mNavigation = nullptr;
 };
 
 } // namespace yc

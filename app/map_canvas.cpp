@@ -2,10 +2,12 @@
 #include "map_canvas.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/geodesic.h"
 #include "map_tools/map_tool.h"
 #include "plan/project.h"
 #include "render/annotation_renderer.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -150,6 +152,61 @@ void MapCanvas::scheduleRender(int delayMs)
 {
     update();
     mRenderTimer.start(delayMs);
+    Q_EMIT viewChanged();
+}
+
+void MapCanvas::zoomBy(double factor)
+{
+    if (mUnitsPerPixel <= 0 || !(factor > 0))
+        return;
+    mUnitsPerPixel /= factor;
+    mUserMoved = true;
+    scheduleRender(80);
+}
+
+void MapCanvas::panByPixels(QPointF offset)
+{
+    if (mUnitsPerPixel <= 0)
+        return;
+    mCenter += QPointF(offset.x() * mUnitsPerPixel, -offset.y() * mUnitsPerPixel);
+    mUserMoved = true;
+    scheduleRender(80);
+}
+
+void MapCanvas::setCenter(QPointF mapPoint)
+{
+    if (mUnitsPerPixel <= 0)
+        return;
+    mCenter = mapPoint;
+    mUserMoved = true;
+    scheduleRender(60);
+}
+
+double MapCanvas::metresPerUnit() const
+{
+    if (!mCrs.isGeographic())
+        return 1.0;
+    static const Geodesic geodesic;
+    const double lat = std::clamp(mCenter.y(), -89.0, 89.0);
+    return geodesic.distance({mCenter.x() - 0.5, lat}, {mCenter.x() + 0.5, lat});
+}
+
+double MapCanvas::scaleDenominator() const
+{
+    if (mUnitsPerPixel <= 0)
+        return 0;
+    const double metresPerPixel = 0.0254 / std::max(1, logicalDpiX());
+    return mUnitsPerPixel * metresPerUnit() / metresPerPixel;
+}
+
+void MapCanvas::zoomToScale(double denominator)
+{
+    if (mUnitsPerPixel <= 0 || !(denominator > 0) || !std::isfinite(denominator))
+        return;
+    const double metresPerPixel = 0.0254 / std::max(1, logicalDpiX());
+    mUnitsPerPixel = denominator * metresPerPixel / metresPerUnit();
+    mUserMoved = true;
+    scheduleRender(60);
 }
 
 void MapCanvas::startRender()
@@ -290,6 +347,22 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
     if (mTool && mTool->keyPress(event)) {
         mUserMoved = true;
         return;
+    }
+    // Keyboard navigation: arrows pan a quarter of the view, +/- zoom, Home shows everything.
+    const double stepX = width() / 4.0;
+    const double stepY = height() / 4.0;
+    switch (event->key()) {
+    case Qt::Key_Left: panByPixels({-stepX, 0}); return;
+    case Qt::Key_Right: panByPixels({stepX, 0}); return;
+    case Qt::Key_Up: panByPixels({0, -stepY}); return;
+    case Qt::Key_Down: panByPixels({0, stepY}); return;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+    case Qt::Key_PageUp: zoomBy(1.5); return;
+    case Qt::Key_Minus:
+    case Qt::Key_PageDown: zoomBy(1 / 1.5); return;
+    case Qt::Key_Home: zoomToFullExtent(); return;
+    default: break;
     }
     QWidget::keyPressEvent(event);
 }

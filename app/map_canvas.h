@@ -46,6 +46,16 @@ public:
     /// Shows at least `extent` (in the canvas CRS).
     void setExtent(const Envelope &extent);
     Envelope visibleExtent() const;
+    /// Navigation: zoom by `factor` (> 1 zooms in) about the centre, pan by a widget-pixel offset, centre on
+    /// a map point. Arrow keys, +/- and Home do the same from the keyboard.
+    void zoomBy(double factor);
+    void panByPixels(QPointF offset);
+    void setCenter(QPointF mapPoint);
+    QPointF center() const { return mCenter; }
+    /// The map scale 1:N of the view (N; 0 before the first view), and zooming to one. Projected CRS units
+    /// are taken as metres; in a geographic CRS a degree is measured along the parallel through the centre.
+    double scaleDenominator() const;
+    void zoomToScale(double denominator);
 
     /// The last finished rendering (device pixels); null before the first one.
     const QImage &image() const { return mImage; }
@@ -70,6 +80,8 @@ Q_SIGNALS:
     void renderFinished();
     /// The user clicked the map: the id of the picked feature, or empty for empty map.
     void featureClicked(const QString &id);
+    /// The view (centre, scale, CRS or size) or what is drawn changed; a rendering follows.
+    void viewChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -94,6 +106,7 @@ private:
     void contentChanged();
     void drawScaleBar(QPainter &painter) const;
     const QList<std::pair<QString, Geometry>> &projectedFeatures() const;
+    double metresPerUnit() const;
 
     Crs mCrs = Crs::cgcs2000Gk111();
     QList<RenderLayer> mLayers;

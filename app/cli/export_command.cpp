@@ -6,6 +6,7 @@
 #include "io/vector_data.h"
 #include "layout/layout_renderer.h"
 #include "layout/pdf_export.h"
+#include "plan/layer_commands.h"
 #include "plan/project.h"
 #include "storage/project_store_interface.h"
 
@@ -209,7 +210,8 @@ int run(const QStringList &args)
             printErr(CliText::tr("export: skipping layer “%1”: %2").arg(ref.name, error));
             continue;
         }
-        layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity});
+        layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity,
+                       nullptr, layerSymbology(ref)});
     }
 
     Feedback feedback;

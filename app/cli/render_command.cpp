@@ -3,6 +3,7 @@
 
 #include "bundled_data.h"
 #include "cli/layer_files.h"
+#include "plan/layer_commands.h"
 #include "plan/project.h"
 #include "render/map_renderer.h"
 #include "storage/project_store_interface.h"
@@ -182,6 +183,7 @@ int run(const QStringList &args)
             layer->name = ref.name;
             layer->visible = ref.visible;
             layer->opacity = ref.opacity;
+            layer->style = layerSymbology(ref);
             layers.append(std::move(*layer));
         }
     }

@@ -30,9 +30,17 @@ DatasetPtr openVector(const QString &source, unsigned flags, const CPLStringList
                       const char *onlyDriver = nullptr)
 {
     const char *const drivers[] = {onlyDriver, nullptr};
+    // A CSV may hold its points in longitude/latitude columns: name the usual ones (GDAL finds a WKT column
+    // by itself). Only for .csv files, so no other driver sees options it does not know.
+    CPLStringList options(openOptions);
+    if (options.size() == 0 && !(flags & GDAL_OF_UPDATE)
+        && source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        options.SetNameValue("X_POSSIBLE_NAMES", "lon,lng,long,longitude,x,经度");
+        options.SetNameValue("Y_POSSIBLE_NAMES", "lat,latitude,y,纬度");
+    }
     return DatasetPtr(GDALDataset::FromHandle(GDALOpenEx(source.toUtf8().constData(),
                                                          GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | flags,
-                                                         onlyDriver ? drivers : nullptr, openOptions.List(),
+                                                         onlyDriver ? drivers : nullptr, options.List(),
                                                          nullptr)));
 }
 

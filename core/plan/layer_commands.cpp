@@ -70,4 +70,25 @@ QString layerEncoding(const LayerRef &layer)
     return layerStyleObject(layer).value(QLatin1String("encoding")).toString();
 }
 
+Crs layerCrs(const LayerRef &layer)
+{
+    const QString definition = layerStyleObject(layer).value(QLatin1String("crs")).toString().trimmed();
+    return definition.isEmpty() ? Crs() : Crs::fromUserInput(definition);
+}
+
+LayerStyle layerSymbology(const LayerRef &layer)
+{
+    return LayerStyle::fromJson(layerStyleObject(layer).value(QLatin1String("symbology")).toObject());
+}
+
+void setLayerSymbology(LayerRef &layer, const LayerStyle &style)
+{
+    QJsonObject o = layerStyleObject(layer);
+    if (style.isDefault())
+        o.remove(QLatin1String("symbology"));
+    else
+        o.insert(QStringLiteral("symbology"), style.toJson());
+    setLayerStyleObject(layer, o);
+}
+
 } // namespace yc

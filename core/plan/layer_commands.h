@@ -3,6 +3,7 @@
 
 #include "geo/crs.h"
 #include "plan/project.h"
+#include "render/layer_style.h"
 
 #include <QJsonObject>
 #include <QUndoCommand>
@@ -43,10 +44,17 @@ private:
 };
 
 /// The options a LayerRef keeps in its style JSON: {"gcj02": true} (coordinates are GCJ-02 lon/lat),
-/// {"encoding": "CP936"} (attribute encoding override). Unknown keys are kept as they are.
+/// {"encoding": "CP936"} (attribute encoding override), {"symbology": {…}} (see render/layer_style.h).
+/// Unknown keys are kept as they are.
 QJsonObject layerStyleObject(const LayerRef &layer);
 void setLayerStyleObject(LayerRef &layer, const QJsonObject &style);
 bool layerIsGcj02(const LayerRef &layer);
 QString layerEncoding(const LayerRef &layer);   ///< empty: the file's own
+/// The CRS the planner gave a layer (key "crs", e.g. "EPSG:4547"): it replaces what the file declares, which
+/// is how a file without a CRS gets one. Empty: the file's own.
+Crs layerCrs(const LayerRef &layer);
+/// The planner's symbology, kept under "symbology" in the style JSON (absent: LayerStyle::Kind::Default).
+LayerStyle layerSymbology(const LayerRef &layer);
+void setLayerSymbology(LayerRef &layer, const LayerStyle &style);
 
 } // namespace yc

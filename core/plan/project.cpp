@@ -82,6 +82,12 @@ void Project::setLayers(QList<LayerRef> layers)
     Q_EMIT layersChanged();
 }
 
+void Project::setBookmarks(QList<Bookmark> bookmarks)
+{
+    mBookmarks = std::move(bookmarks);
+    Q_EMIT bookmarksChanged();
+}
+
 void Project::setCrs(const Crs &crs)
 {
     if (crs == mCrs)

@@ -3,6 +3,7 @@
 
 #include "geo/crs.h"
 #include "plan/annotation.h"
+#include "plan/bookmarks.h"
 #include "plan/plan_feature.h"
 #include "plan/target_progress.h"
 #include "report/report.h"
@@ -84,6 +85,9 @@ public:
     /// Text, callouts, arrows and shapes drawn on the map or on layout pages; saved with the project.
     Annotations &annotations() { return mAnnotations; }
     const Annotations &annotations() const { return mAnnotations; }
+    /// Named map views (see plan/bookmarks.h), saved with the project.
+    const QList<Bookmark> &bookmarks() const { return mBookmarks; }
+    void setBookmarks(QList<Bookmark> bookmarks);   ///< low-level: SetBookmarksCommand and loading call it
 
     /// Path of the project file this was loaded from / saved to; empty for a new project.
     const QString &filePath() const { return mFilePath; }
@@ -100,6 +104,7 @@ Q_SIGNALS:
     void targetValuesChanged(const QString &targetId);   ///< empty id: all of them were replaced
     void layersChanged();
     void crsChanged();
+    void bookmarksChanged();
 
 private:
     QString mTitle;
@@ -111,6 +116,7 @@ private:
     Crs mCrs = Crs::cgcs2000Gk111();
     QMap<QString, QString> mLayoutTemplates;
     Annotations mAnnotations;
+    QList<Bookmark> mBookmarks;
     QString mFilePath;
     QUndoStack mUndoStack;
 };

@@ -162,19 +162,49 @@ PixelMapping Painter::pixelMapping() const
     return {v.xMin, v.yMin, mM2p.mapUnitsPerPixel(), mBounds.height()};
 }
 
-// The pen and brush of a base layer's features, by dimension: the one place that picks them.
-VectorSymbol baseSymbol(const BaseLayerStyle &style, double scale)
+// The pens and brushes of one symbol, by dimension: the one place that picks them.
+VectorSymbol vectorSymbol(const Symbol &sym, double scale)
 {
     VectorSymbol s;
-    s.linePen = QPen(style.stroke, style.strokeWidth * scale);
-    s.linePen.setJoinStyle(Qt::RoundJoin);
-    s.linePen.setCapStyle(Qt::RoundCap);
-    s.pointPen = QPen(style.stroke, 0.8 * scale);
-    s.pointBrush = QBrush(style.fill.alpha() > 0 ? style.fill : style.stroke);
+    if (sym.strokeWidth > 0) {
+        s.linePen = QPen(sym.stroke, sym.strokeWidth * scale);
+        s.linePen.setJoinStyle(Qt::RoundJoin);
+        s.linePen.setCapStyle(Qt::RoundCap);
+        s.pointPen = QPen(sym.stroke, 0.8 * scale);
+    } else {
+        s.linePen = s.pointPen = QPen(Qt::NoPen);
+    }
+    s.pointBrush = QBrush(sym.fill.alpha() > 0 ? sym.fill : sym.stroke);
     s.lineBrush = QBrush(Qt::NoBrush);
-    s.areaBrush = style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush);
-    s.pointDiameter = (style.pointSize > 0 ? style.pointSize : 5) * scale;
+    s.areaBrush = sym.fill.alpha() > 0 ? QBrush(sym.fill) : QBrush(Qt::NoBrush);
+    s.pointDiameter = (sym.pointSize > 0 ? sym.pointSize : 5) * scale;
     return s;
+}
+
+// The symbols of the features of a layer's packed geometry, as the planner's style gives them.
+LayerSymbols layerSymbols(const LayerStyle &style, const LayerStyle::Prepared &symbology, const VectorData &data,
+                          const PackedGeometry &g, double scale)
+{
+    LayerSymbols out;
+    if (style.kind != LayerStyle::Kind::Categorized && style.kind != LayerStyle::Kind::Graduated) {
+        out.symbols.push_back(vectorSymbol(symbology.symbolFor({}), scale));
+        return out;
+    }
+    // symbolFor returns references into `symbology`, so equal addresses mean the same symbol.
+    QHash<const Symbol *, std::uint16_t> index;
+    out.ofFeature.resize(std::size_t(g.featureCount()));
+    for (std::size_t f = 0; f < out.ofFeature.size(); ++f) {
+        const Symbol &sym = symbology.symbolFor(data.features.at(g.source[f]).attributes);
+        auto it = index.constFind(&sym);
+        if (it == index.cend()) {
+            it = index.insert(&sym, std::uint16_t(out.symbols.size()));
+            out.symbols.push_back(vectorSymbol(sym, scale));
+        }
+        out.ofFeature[f] = *it;
+    }
+    if (out.symbols.empty())
+        out.symbols.push_back(vectorSymbol(symbology.symbolFor({}), scale));
+    return out;
 }
 
 // Layers this big are split across threads (when the painter allows it); smaller ones are not worth it.
@@ -276,7 +306,9 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
         return;
     const VectorData &data = *layer.data;
     const BaseLayerStyle style = baseLayerStyle(data.layerName, layer.name);
-    const int nameIndex = style.labels ? data.fieldIndex(nameField(data)) : -1;
+    const LayerStyle::Prepared symbology =
+        layer.style.prepare(data, Symbol::fromBase(style), style.labels ? data.fieldIndex(nameField(data)) : -1);
+    const int nameIndex = symbology.labelIndex();
     if (!data.crs.isEmpty() && !(data.crs == mapCrs) && !cachedTransform(data.crs, mapCrs).isValid())
         return;
     const std::shared_ptr<RenderCache> cache = layer.cache ? layer.cache : RenderLayer::newRenderCache();
@@ -301,7 +333,7 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     if (ids->empty())
         return;
 
-    const VectorSymbol symbol = baseSymbol(style, mScale);
+    auto symbols = std::make_shared<const LayerSymbols>(layerSymbols(layer.style, symbology, data, g, mScale));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
     const std::size_t vertices = g.vertexCount() * ids->size() / std::max<std::size_t>(1, g.dimension.size());
@@ -315,8 +347,8 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
         for (std::size_t c = 0; c < chunks; ++c) {
             const std::size_t from = ids->size() * c / chunks;
             const std::size_t to = ids->size() * (c + 1) / chunks;
-            drawer.submit([indexed, ids, from, to, toPixel, symbol, cancel = mCancel](QPainter &p) {
-                drawPacked(p, indexed->geometry, ids->data() + from, to - from, toPixel, symbol, cancel);
+            drawer.submit([indexed, ids, from, to, toPixel, symbols, cancel = mCancel](QPainter &p) {
+                drawPacked(p, indexed->geometry, ids->data() + from, to - from, toPixel, *symbols, cancel);
             });
         }
     }
@@ -345,7 +377,10 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
     const bool reproject = !from.isEmpty() && !(from == mapCrs);
     if (reproject && !cachedTransform(from, mapCrs).isValid())
         return;
-    const VectorSymbol symbol = baseSymbol(baseLayerStyle(stream.layerName(), layer.name), mScale);
+    // A streamed layer has no attributes: one symbol, the planner's single symbol or the default.
+    const Symbol base = Symbol::fromBase(baseLayerStyle(stream.layerName(), layer.name));
+    LayerSymbols symbols;
+    symbols.symbols.push_back(vectorSymbol(layer.style.kind == LayerStyle::Kind::Single ? layer.style.symbol : base, mScale));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
     OrderedDrawer drawer(mP, OrderedDrawer::canParallelize(mP), [opacity](QPainter &p) {
@@ -355,12 +390,12 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
     stream.read(layerArea(from, mapCrs), kStreamBatch, [&](PackedGeometry &batch) {
         auto b = std::make_shared<PackedGeometry>(std::move(batch));
         batch = PackedGeometry();
-        drawer.submit([b, reproject, from, mapCrs, toPixel, symbol, cancel = mCancel](QPainter &p) {
+        drawer.submit([b, reproject, from, mapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
             if (reproject)
                 b->transform(cachedTransform(from, mapCrs));
             std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));
             std::iota(ids.begin(), ids.end(), 0u);
-            drawPacked(p, *b, ids.data(), ids.size(), toPixel, symbol, cancel);
+            drawPacked(p, *b, ids.data(), ids.size(), toPixel, symbols, cancel);
         });
         return !cancelled();
     });

@@ -7,6 +7,7 @@
 #include "io/vector_data.h"
 #include "io/vector_stream.h"
 #include "plan/plan_feature.h"
+#include "render/layer_style.h"
 
 #include <QList>
 #include <QSize>
@@ -47,6 +48,7 @@ struct RenderLayer {
     std::shared_ptr<RenderCache> cache = newRenderCache();
 
     static std::shared_ptr<RenderCache> newRenderCache();
+    LayerStyle style = {};   ///< the planner's symbology of a vector layer; Kind::Default keeps the built-in look
 };
 
 /// Maps between map coordinates of a MapSettings and device pixels (y down).

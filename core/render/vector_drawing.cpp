@@ -76,12 +76,13 @@ private:
 } // namespace
 
 void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, std::size_t count,
-                const PixelMapping &toPixel, const VectorSymbol &symbol, const std::atomic<bool> *cancel)
+                const PixelMapping &toPixel, const LayerSymbols &symbols, const std::atomic<bool> *cancel)
 {
     QPolygonF scratch;
-    const double r = symbol.pointDiameter / 2;
-    std::unique_ptr<PointStamps> stamps;
-    int styledDim = -1;   // the dimension the painter's pen and brush are set for: setPen per feature is costly
+    std::vector<std::unique_ptr<PointStamps>> stamps(symbols.symbols.size());
+    // The dimension and symbol the painter's pen and brush are set for: setPen per feature is costly.
+    int styledDim = -1;
+    std::size_t styledSymbol = 0;
     for (std::size_t k = 0; k < count; ++k) {
         if (cancel && k % 4096 == 0 && cancel->load(std::memory_order_relaxed))
             return;
@@ -89,20 +90,25 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
         const int dim = g.dimension[f];
         if (dim < 0)
             continue;
-        if (dim != styledDim) {
+        const std::size_t si = symbols.ofFeature.empty() ? 0 : symbols.ofFeature[f];
+        const VectorSymbol &symbol = symbols.symbols[si];
+        if (dim != styledDim || si != styledSymbol) {
             styledDim = dim;
+            styledSymbol = si;
             p.setPen(dim == 0 ? symbol.pointPen : symbol.linePen);
             p.setBrush(dim == 0 ? symbol.pointBrush : dim == 1 ? symbol.lineBrush : symbol.areaBrush);
         }
         const std::uint32_t firstRing = g.featureStart[f];
         const std::uint32_t endRing = g.featureStart[f + 1];
         if (dim == 0) {
-            if (!stamps && PointStamps::usable(p))
-                stamps = std::make_unique<PointStamps>(symbol);
+            std::unique_ptr<PointStamps> &stamp = stamps[si];
+            if (!stamp && PointStamps::usable(p))
+                stamp = std::make_unique<PointStamps>(symbol);
+            const double r = symbol.pointDiameter / 2;
             for (std::uint32_t v = g.ringStart[firstRing]; v < g.ringStart[endRing]; ++v) {
                 const QPointF at = toPixel(g.xy[2 * v], g.xy[2 * v + 1]);
-                if (stamps && std::abs(at.x()) < 1e6 && std::abs(at.y()) < 1e6)
-                    stamps->draw(p, at);
+                if (stamp && std::abs(at.x()) < 1e6 && std::abs(at.y()) < 1e6)
+                    stamp->draw(p, at);
                 else
                     p.drawEllipse(at, r, r);
             }

@@ -33,6 +33,13 @@ struct VectorSymbol {
     double pointDiameter = 5;   ///< pixels
 };
 
+/// The symbols of one layer's features: `symbols[ofFeature[f]]` for feature f of the packed geometry, or
+/// `symbols[0]` for all of them when `ofFeature` is empty (a single-symbol layer).
+struct LayerSymbols {
+    std::vector<VectorSymbol> symbols;
+    std::vector<std::uint16_t> ofFeature;
+};
+
 /// Maps map coordinates to device pixels (same arithmetic as MapToPixel, inlined for the hot loop).
 struct PixelMapping {
     double xMin = 0, yMin = 0, unitsPerPixel = 1, height = 0;
@@ -43,7 +50,7 @@ struct PixelMapping {
 /// one kept are dropped (invisible detail), the last vertex always kept, so a sub-pixel feature still
 /// draws as a dot. Stops early once `*cancel` is true.
 void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, std::size_t count,
-                const PixelMapping &toPixel, const VectorSymbol &symbol, const std::atomic<bool> *cancel = nullptr);
+                const PixelMapping &toPixel, const LayerSymbols &symbols, const std::atomic<bool> *cancel = nullptr);
 
 /// A vector layer's geometry in one map CRS, with per-feature label anchors when asked for.
 struct IndexedGeometry {

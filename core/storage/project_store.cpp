@@ -264,6 +264,8 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         {QStringLiteral("title"), project.title()},
         {QStringLiteral("crs"), project.crs().definition()},
     };
+    if (!project.bookmarks().isEmpty())
+        settingRows.append({QStringLiteral("bookmarks"), bookmarksToJson(project.bookmarks())});
     for (auto it = project.layoutTemplates().cbegin(); it != project.layoutTemplates().cend(); ++it)
         settingRows.append({QLatin1String(gpkg::kLayoutKeyPrefix) + it.key(), it.value()});
     for (const auto &[key, value] : settingRows) {

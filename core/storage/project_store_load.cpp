@@ -106,6 +106,7 @@ struct Loaded {
     QMap<QString, QString> layoutTemplates;
     TargetValues targetValues;
     QList<Annotation> annotations;
+    QList<Bookmark> bookmarks;
 };
 
 class Reader {
@@ -130,6 +131,7 @@ public:
         for (auto it = settings.cbegin(); it != settings.cend(); ++it)
             if (it.key().startsWith(QLatin1String(kLayoutKeyPrefix)))
                 out.layoutTemplates.insert(it.key().mid(QLatin1String(kLayoutKeyPrefix).size()), it.value());
+        out.bookmarks = bookmarksFromJson(settings.value(QStringLiteral("bookmarks")));
         const QString crs = settings.value(QStringLiteral("crs"));
         out.crs = crs.isEmpty() ? Crs::cgcs2000Gk111() : Crs::fromUserInput(crs);
         if (!out.crs.isValid())
@@ -400,6 +402,7 @@ StorageResult GeoPackageProjectStore::load(Project &project, const QString &path
     project.setTargetValues(loaded.targetValues);
     project.setLayoutTemplates(loaded.layoutTemplates);
     project.annotations().setAll(loaded.annotations);
+    project.setBookmarks(loaded.bookmarks);
     project.setFilePath(info.absoluteFilePath());
     project.undoStack()->clear();
     return {};
