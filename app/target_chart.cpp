@@ -18,6 +18,12 @@ QString shortened(const QString &text, int length)
     return text.size() <= length ? text : text.left(length - 1) + QString::fromUtf8("…");
 }
 
+/// "60", or "10–20" for a range.
+QString promised(const TargetProgress &p)
+{
+    return p.upperTarget ? number(p.target) + QStringLiteral("–") + number(*p.upperTarget) : number(p.target);
+}
+
 /// Row `i` of `n` stands at key n - i, so the first target is at the top.
 double keyOf(int i, int n) { return n - i; }
 
@@ -85,7 +91,7 @@ void TargetChart::setProgress(const QList<TargetProgress> &progress)
         label->setFont(QFont(font().family(), 8));
         label->setClipToAxisRect(false);
         if (p.latest) {
-            label->setText(QStringLiteral("%1 / %2 %3").arg(number(p.latest->value), number(p.target), p.unit));
+            label->setText(QStringLiteral("%1 / %2 %3").arg(number(p.latest->value), promised(p), p.unit));
         } else {
             label->setText(tr("no value yet"));
             label->setColor(QColor(0x88, 0x88, 0x88));
@@ -129,10 +135,7 @@ QString TargetChart::rowToolTip(int row) const
     if (row < 0 || row >= mProgress.size())
         return {};
     const TargetProgress &p = mProgress.at(row);
-    QString target = number(p.target);
-    if (p.upperTarget)
-        target += QStringLiteral("–") + number(*p.upperTarget);
-    QStringList lines = {p.phrase, tr("Target: %1 %2 (sentence %3)").arg(target, p.unit, p.sentenceId)};
+    QStringList lines = {p.phrase, tr("Target: %1 %2 (sentence %3)").arg(promised(p), p.unit, p.sentenceId)};
     if (p.latest) {
         const std::optional<double> f = p.fraction();
         lines << tr("Current value: %1 %2").arg(number(p.latest->value), p.unit)

@@ -54,7 +54,9 @@ QString progressLine(const TargetProgress &p)
             current += QStringLiteral(" (%1%)").arg(QString::number(*f * 100.0, 'f', 0));
         current += CliText::tr(" as of %1").arg(p.latest->date.toString(Qt::ISODate));
     }
-    return QStringLiteral("%1\t%2\t%3 %4\t%5").arg(p.targetId, p.phrase, number(p.target), p.unit, current);
+    const QString promised = p.upperTarget ? number(p.target) + QStringLiteral("–") + number(*p.upperTarget)
+                                           : number(p.target);
+    return QStringLiteral("%1\t%2\t%3 %4\t%5").arg(p.targetId, p.phrase, promised, p.unit, current);
 }
 
 int run(const QStringList &args)

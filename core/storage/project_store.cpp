@@ -189,13 +189,20 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         {{"id", OFTString}, {"sentence_id", OFTString}, {"phrase", OFTString}, {"measure", OFTString},
          {"value", OFTReal}, {"upper_value", OFTReal}, {"unit", OFTString}, {"qualifier", OFTString}},
         "Targets found in the report (export only, rebuilt on every save)", &error) : nullptr;
-    OGRLayer *targetValues = reportTargets ? createTable(ds, gpkg::kTargetValues, wkbNone,
-        {{"target_id", OFTString}, {"seq", OFTInteger}, {"value", OFTReal}, {"date", OFTDate}, {"note", OFTString},
-         {"user", OFTString}, {"recorded_at", OFTDateTime}},
-        "Recorded current values of the report's targets, oldest first", &error) : nullptr;
-    OGRLayer *annotations = targetValues ? createAnnotationTable(ds, &error) : nullptr;
+    OGRLayer *annotations = reportTargets ? createAnnotationTable(ds, &error) : nullptr;
     if (!annotations)
         return error;
+    // Only a project with recorded values gets this table (loading treats it as optional), so saving any other
+    // project costs what it did before the table existed.
+    OGRLayer *targetValues = nullptr;
+    if (!project.targetValues().isEmpty()) {
+        targetValues = createTable(ds, gpkg::kTargetValues, wkbNone,
+            {{"target_id", OFTString}, {"seq", OFTInteger}, {"value", OFTReal}, {"date", OFTDate},
+             {"note", OFTString}, {"user", OFTString}, {"recorded_at", OFTDateTime}},
+            "Recorded current values of the report's targets, oldest first", &error);
+        if (!targetValues)
+            return error;
+    }
 
     if (ds.StartTransaction() != OGRERR_NONE)
         return gpkg::Storage::tr("Cannot start a transaction: %1").arg(gdalMessage());
@@ -312,7 +319,8 @@ QString writeProject(GDALDataset &ds, const Project &project, const QList<LayerR
         insert(reportTargets, row, gpkg::Storage::tr("target \"%1\"").arg(t.id));
     }
 
-    for (auto it = project.targetValues().cbegin(); error.isEmpty() && it != project.targetValues().cend(); ++it) {
+    for (auto it = project.targetValues().cbegin(); targetValues && error.isEmpty() && it != project.targetValues().cend();
+         ++it) {
         for (int i = 0; i < it.value().size(); ++i) {
             const TargetValue &v = it.value().at(i);
             OGRFeature row(targetValues->GetLayerDefn());

@@ -57,6 +57,7 @@ TEST_F(TargetsCommandTest, ListsEveryTarget)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out.count(QLatin1Char('\n')), 20);
     EXPECT_TRUE(run.out.contains(QString::fromUtf8("5.2.5#3\t新培育科技型中小企业60家\t60 家\t—")));
+    EXPECT_TRUE(run.out.contains(QString::fromUtf8("5.2.3#1\t新增省市级平台10家至20家\t10–20 家\t—"))) << run.out.toStdString();
 }
 
 TEST_F(TargetsCommandTest, RecordsAValueAndKeepsTheHistory)
