@@ -2,6 +2,7 @@
 #include "cli/export_command.h"
 
 #include "bundled_data.h"
+#include "cli/layer_files.h"
 #include "i18n.h"
 #include "io/vector_data.h"
 #include "layout/layout_renderer.h"
@@ -28,6 +29,7 @@ struct CliText {
 
 struct ExportOptions {
     QString project;
+    QStringList layers;   ///< --layer files drawn over the project's layers
     QString out;
     LayoutSettings layout;
     bool atlas = false;
@@ -40,10 +42,12 @@ QString usage()
               "                               [--dpi 300] [--title T] [--subtitle T] [--section N]\n"
               "                               [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]\n"
               "                               [--layout standard|map] [--atlas sections] [--lang zh_CN|en]\n"
+              "                               [--layer FILE]…\n"
               "\n"
               "Prints a project as a vector PDF with real, searchable text and a georeferenced map frame.\n"
               "\n"
-              "  --project P       project file (default: the bundled Yuncheng project)\n"
+              "  --project P       project file (default: the bundled Yuncheng project, unless --layer is given)\n"
+              "  --layer FILE      a vector or raster file drawn over the project's layers; repeatable\n"
               "  --out PATH        the PDF to write; with --atlas, a folder or a name containing {section}\n"
               "                    writes one file per section\n"
               "  --page SIZE       A4, A3, A2, A1, A0 or WIDTHxHEIGHT in millimetres (default A3)\n"
@@ -73,6 +77,9 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
         if (a == QLatin1String("--project")) {
             if (!value()) return std::nullopt;
             o.project = v;
+        } else if (a == QLatin1String("--layer")) {
+            if (!value()) return std::nullopt;
+            o.layers << v;
         } else if (a == QLatin1String("--out")) {
             if (!value()) return std::nullopt;
             o.out = v;
@@ -194,11 +201,14 @@ int run(const QStringList &args)
     timer.start();
 
     Project project;
-    const QString projectPath = o.project.isEmpty() ? bundledProjectPath() : o.project;
-    const StorageResult loaded = loadProject(project, projectPath);
-    if (!loaded.ok()) {
-        printErr(CliText::tr("export: %1").arg(loaded.error));
-        return 1;
+    // --layer files alone print just those files (an empty project); otherwise the project is the base.
+    if (!o.project.isEmpty() || o.layers.isEmpty()) {
+        const QString projectPath = o.project.isEmpty() ? bundledProjectPath() : o.project;
+        const StorageResult loaded = loadProject(project, projectPath);
+        if (!loaded.ok()) {
+            printErr(CliText::tr("export: %1").arg(loaded.error));
+            return 1;
+        }
     }
     printErr(CliText::tr("export: reading %1 base layers").arg(project.layers().size()));
     QList<RenderLayer> layers;
@@ -212,6 +222,18 @@ int run(const QStringList &args)
         }
         layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity,
                        nullptr, layerSymbology(ref)});
+    }
+    for (const QString &path : o.layers) {
+        printErr(CliText::tr("export: reading %1").arg(QDir::toNativeSeparators(path)));
+        QStringList warnings;
+        std::optional<RenderLayer> layer = loadLayerFile(path, {}, {}, &error, &warnings);
+        for (const QString &w : std::as_const(warnings))
+            printErr(CliText::tr("export: %1").arg(w));
+        if (!layer) {
+            printErr(CliText::tr("export: cannot read %1: %2").arg(QDir::toNativeSeparators(path), error));
+            return 1;
+        }
+        layers.append(std::move(*layer));
     }
 
     Feedback feedback;

@@ -16,6 +16,10 @@
 
 class QPainter;
 
+namespace yc {
+class CoordinateTransform;
+}
+
 namespace yc::layout {
 
 /// Sizes on the page: design millimetres and points, scaled by `k` (1 on A3, smaller on A4, larger on A0).
@@ -75,6 +79,10 @@ void drawScaleBar(QPainter &p, const Units &u, const QRectF &frame, const MapToP
 void drawNorthArrow(QPainter &p, const Units &u, const QRectF &frame, const MapToPixel &m2p, const Crs &crs);
 /// A numbered badge near `anchor` (pixels inside the frame).
 void drawCallout(QPainter &p, const Units &u, QPointF anchor, const QString &number);
+
+/// The transform between two CRSs, built once per thread and kept: each new CoordinateTransform opens proj.db
+/// and searches it (tens of milliseconds), and a page needs the same few many times.
+const CoordinateTransform &cachedTransform(const Crs &from, const Crs &to);
 
 /// "1,250,000": digits grouped by thousands, as scales are printed.
 QString groupedNumber(qint64 n);

@@ -12,6 +12,8 @@
 #include <QPainterPath>
 
 #include <cmath>
+#include <map>
+#include <memory>
 
 namespace yc::layout {
 
@@ -95,6 +97,15 @@ QFont Units::font(double points, bool bold) const
     return f;
 }
 
+const CoordinateTransform &cachedTransform(const Crs &from, const Crs &to)
+{
+    thread_local std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> cache;
+    std::unique_ptr<CoordinateTransform> &slot = cache[{from.definition(), to.definition()}];
+    if (!slot)
+        slot = std::make_unique<CoordinateTransform>(from, to);
+    return *slot;
+}
+
 QString groupedNumber(qint64 n)
 {
     QLocale locale = QLocale::c();
@@ -106,7 +117,7 @@ double groundMetresPerPixel(const MapToPixel &m2p, const Crs &crs, double frameW
 {
     const Envelope &v = m2p.visibleExtent();
     const double y = v.center().y();
-    const CoordinateTransform toLonLat(crs, Crs::cgcs2000());
+    const CoordinateTransform &toLonLat = cachedTransform(crs, Crs::cgcs2000());
     if (!toLonLat.isValid() || !(frameWidthPx > 0))
         return 0;
     const auto a = toLonLat.apply(QPointF(v.xMin, y));
@@ -225,7 +236,7 @@ void drawNorthArrow(QPainter &p, const Units &u, const QRectF &frame, const MapT
     double angle = 0;
     const QPointF centrePx(frame.width() / 2, frame.height() / 2);
     const QPointF centre = m2p.toMap(centrePx);
-    const CoordinateTransform toLonLat(crs, Crs::cgcs2000());
+    const CoordinateTransform &toLonLat = cachedTransform(crs, Crs::cgcs2000());
     if (toLonLat.isValid()) {
         const auto ll = toLonLat.apply(centre);
         const auto north = ll ? toLonLat.applyInverse(*ll + QPointF(0, 0.01)) : std::nullopt;

@@ -270,7 +270,7 @@ void drawOverview(QPainter &p, const Units &u, const QRectF &rect, const QList<R
                         : name == QLatin1String("city_outline")       ? 2 : -1;
         if (level < 0)
             continue;
-        const CoordinateTransform t(layer.data->crs.isEmpty() ? crs : layer.data->crs, crs);
+        const CoordinateTransform &t = cachedTransform(layer.data->crs.isEmpty() ? crs : layer.data->crs, crs);
         if (!t.isValid())
             continue;
         for (const VectorFeature &f : layer.data->features) {

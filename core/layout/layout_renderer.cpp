@@ -6,6 +6,7 @@
 #include "layout/layout_items.h"
 #include "plan/plan_statistics.h"
 #include "plan/project.h"
+#include "render/annotation_renderer.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -28,64 +29,6 @@ bool linksSection(const PlanFeature &f, int section)
     const QString prefix = QString::number(section) + QLatin1Char('.');
     return std::any_of(f.sentenceIds.cbegin(), f.sentenceIds.cend(),
                        [&](const QString &id) { return id.startsWith(prefix); });
-}
-
-/// Drops vertices closer than `tolerance` to the last one kept, keeping each ring's ends (so rings stay closed).
-QPolygonF thinned(const QPolygonF &ring, double tolerance, qsizetype minimum)
-{
-    if (ring.size() <= minimum)
-        return ring;
-    QPolygonF out;
-    out.reserve(ring.size());
-    out << ring.first();
-    for (qsizetype i = 1; i + 1 < ring.size(); ++i) {
-        const QPointF d = ring.at(i) - out.last();
-        if (std::abs(d.x()) + std::abs(d.y()) >= tolerance)
-            out << ring.at(i);
-    }
-    out << ring.last();
-    return out.size() >= minimum ? out : ring;
-}
-
-/// Copies of the base layers with vertices closer than half an output pixel removed: the PDF's paths carry
-/// no detail the printer cannot show.
-QList<RenderLayer> simplifiedLayers(const QList<RenderLayer> &layers, const MapToPixel &m2p, const Crs &crs)
-{
-    QList<RenderLayer> out;
-    const QPointF c = m2p.visibleExtent().center();
-    const double halfPixel = m2p.mapUnitsPerPixel() * 0.5;
-    for (const RenderLayer &layer : layers) {
-        if (!layer.data || !layer.visible) {
-            out.append(layer);
-            continue;
-        }
-        double tolerance = halfPixel;
-        const Crs &layerCrs = layer.data->crs;
-        if (!layerCrs.isEmpty() && !(layerCrs == crs)) {
-            const CoordinateTransform t(crs, layerCrs);
-            const auto a = t.isValid() ? t.apply(c) : std::nullopt;
-            const auto b = t.isValid() ? t.apply(c + QPointF(halfPixel, 0)) : std::nullopt;
-            if (!a || !b) {
-                out.append(layer);
-                continue;
-            }
-            tolerance = std::hypot(b->x() - a->x(), b->y() - a->y());
-        }
-        auto data = std::make_shared<VectorData>(*layer.data);
-        for (VectorFeature &f : data->features) {
-            const int dim = f.geometry.dimension();
-            if (dim < 1)
-                continue;
-            for (Geometry::Part &part : f.geometry.parts)
-                for (QPolygonF &ring : part)
-                    ring = thinned(ring, tolerance, dim == 2 ? 4 : 2);
-        }
-        RenderLayer copy = layer;
-        copy.data = std::move(data);
-        copy.cache = RenderLayer::newRenderCache();   // its own: the canvas keeps the original's packed geometry
-        out.append(copy);
-    }
-    return out;
 }
 
 int dimensionOf(GeometryType t)
@@ -218,6 +161,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     ms.crs = mCrs;
     ms.dpi = dpi;
     ms.outputSize = frame.size().toSize();
+    ms.snapToPixels = true;
     if (mSettings.scaleDenominator > 0 && !extent.isEmpty()) {
         const double metresPerPixel = mSettings.scaleDenominator * 0.0254 / dpi;
         const double unitsPerPixel = mCrs.isGeographic() ? metresPerPixel / 111320.0 : metresPerPixel;
@@ -231,7 +175,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     const Envelope visible = m2p.visibleExtent();
 
     // Features in the frame, with where their callouts go.
-    const CoordinateTransform toMap(Project::storageCrs(), mCrs);
+    const CoordinateTransform &toMap = layout::cachedTransform(Project::storageCrs(), mCrs);
     QList<FeatureInView> inView;
     const double px = dpi / 96.0;
     for (const PlanFeature &f : mFeatures) {
@@ -299,7 +243,9 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     painter.save();
     painter.translate(frame.topLeft());
     painter.setClipRect(QRectF(QPointF(0, 0), frame.size()));
-    MapRenderer::render(painter, ms, simplifiedLayers(mLayers, m2p, mCrs), mFeatures);
+    // The renderer drops vertices closer than half a device pixel, and snapping to whole pixels (1/300 inch at
+    // 300 dpi) keeps the PDF's numbers short: the paths carry no detail the printer cannot show.
+    MapRenderer::render(painter, ms, mLayers, mFeatures);
     painter.restore();
     if (!progress(0.7, LayoutText::tr("drawing the map furniture")))
         return painter.restore(), std::nullopt;
@@ -311,6 +257,9 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
         if (!numbers.isEmpty())
             layout::drawCallout(painter, u, v.anchor + frame.topLeft(), numbers.join(QLatin1Char(',')));
     }
+    painter.translate(frame.topLeft());
+    const AnnotationRenderer annotations(dpi, layout::pageFontFamily());
+    annotations.drawOnMap(painter, ms, mProject.annotations().onMap());
     painter.restore();
     layout::drawGrid(painter, u, frame, m2p, mCrs);
     painter.setPen(QPen(QColor(30, 30, 30), u.mm(0.35)));
@@ -346,7 +295,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
         const VectorData &data = *layer.data;
         Envelope area = visible;
         if (!data.crs.isEmpty() && !(data.crs == mCrs)) {
-            const CoordinateTransform t(mCrs, data.crs);
+            const CoordinateTransform &t = layout::cachedTransform(mCrs, data.crs);
             area = t.isValid() ? t.apply(visible) : Envelope();
         }
         if (!std::any_of(data.features.cbegin(), data.features.cend(), [&](const VectorFeature &f) {
@@ -401,6 +350,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     for (int i = 0; i < lines.size(); ++i)
         painter.drawText(QPointF(footer.left(), footer.top() + u.mm(1) + footerFm.ascent() + i * footerFm.height() * 1.05),
                          lines.at(i));
+    annotations.drawOnPage(painter, mProject.annotations().onPage(mSettings.layoutName));
     painter.restore();
 
     PageResult result;

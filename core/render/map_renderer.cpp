@@ -3,6 +3,7 @@
 
 #include "geo/coordinate_transform.h"
 #include "plan/project.h"
+#include "render/compact_path.h"
 #include "render/plan_style.h"
 #include "render/vector_drawing.h"
 
@@ -25,6 +26,7 @@ MapToPixel::MapToPixel(const MapSettings &settings)
     const double w = std::max(1, settings.outputSize.width());
     const double h = std::max(1, settings.outputSize.height());
     mHeight = h;
+    mSnap = settings.snapToPixels;
     const Envelope &e = settings.extent;
     if (e.isEmpty()) {
         mVisible = Envelope::of(0, 0, w, h);
@@ -42,7 +44,8 @@ MapToPixel::MapToPixel(const MapSettings &settings)
 
 QPointF MapToPixel::toPixel(QPointF map) const
 {
-    return {(map.x() - mVisible.xMin) / mUnitsPerPixel, mHeight - (map.y() - mVisible.yMin) / mUnitsPerPixel};
+    const QPointF p((map.x() - mVisible.xMin) / mUnitsPerPixel, mHeight - (map.y() - mVisible.yMin) / mUnitsPerPixel);
+    return mSnap ? QPointF(std::round(p.x()), std::round(p.y())) : p;
 }
 
 QPointF MapToPixel::toMap(QPointF pixel) const
@@ -423,8 +426,10 @@ void Painter::drawPlanFeature(const PlanFeature &f, const Geometry &g, bool sele
         const double width = px(f.category == Category::TourismRoad ? 3.6 : 2.6);
         if (selected)
             mP.strokePath(path, QPen(highlight, width + px(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        mP.strokePath(path, QPen(QColor(255, 255, 255, 200), width + px(2), Qt::SolidLine, Qt::RoundCap,
-                                 Qt::RoundJoin));
+        // Qt's PDF engine writes a pen that is not opaque as the stroke's filled outline (many times the bytes):
+        // vector output gets an opaque casing.
+        mP.strokePath(path, QPen(QColor(255, 255, 255, mM2p.snapsToPixels() ? 255 : 200), width + px(2),
+                                 Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         mP.strokePath(path, QPen(color, width, placeholder ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
                                  Qt::RoundJoin));
     } else if (dim == 0) {
@@ -548,7 +553,11 @@ void Painter::placeLabels()
             const QPointF baseline(rect.left(), rect.top() + fm.ascent());
             QPainterPath halo;
             halo.addText(baseline, f, label.text);
-            mP.strokePath(halo, QPen(QColor(255, 255, 255, 230), px(3), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            if (mM2p.snapsToPixels())   // vector output: a coarse outline is as good under a wide white pen
+                halo = compactPath(halo, px(0.4));
+            const int haloAlpha = mM2p.snapsToPixels() ? 255 : 230;   // opaque: see the casing of plan lines
+            mP.strokePath(halo, QPen(QColor(255, 255, 255, haloAlpha), px(3), Qt::SolidLine, Qt::RoundCap,
+                                     Qt::RoundJoin));
             // Real text on top of the halo path, so PDF viewers can search and copy it.
             mP.setFont(f);
             mP.setPen(label.color);

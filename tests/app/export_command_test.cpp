@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -129,4 +130,31 @@ TEST(ExportCommand, RejectsBadArguments)
     const PlannerRun help = runPlanner({QStringLiteral("--help")}, dir);
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QLatin1String("--atlas sections")));
+}
+
+TEST(ExportCommand, LayerFilesAloneMakeAMapOfJustThem)
+{
+    QTemporaryDir dir;
+    const QString layer = dir.filePath(QStringLiteral("roads.geojson"));
+    QFile f(layer);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"id":1},"geometry":{"type":"LineString","coordinates":[[110.9,35.0],[111.1,35.1],[111.2,35.0]]}},
+        {"type":"Feature","properties":{"id":2},"geometry":{"type":"LineString","coordinates":[[110.8,34.9],[111.0,35.2]]}}]})");
+    f.close();
+    const QString out = dir.filePath(QStringLiteral("roads.pdf"));
+    const PlannerRun r = runPlanner({QStringLiteral("--layer"), layer, QStringLiteral("--layout"), QStringLiteral("map"),
+                                     QStringLiteral("--title"), QStringLiteral("ROADSONLY"), QStringLiteral("--out"), out},
+                                    dir);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("roads.geojson")));
+    const QString text = runTool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    EXPECT_TRUE(text.contains(QLatin1String("ROADSONLY")));
+    EXPECT_TRUE(text.contains(QLatin1String("roads")));   // the legend names the layer
+
+    const PlannerRun missing = runPlanner({QStringLiteral("--layer"), dir.filePath(QStringLiteral("nope.gpkg")),
+                                           QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}, dir);
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QLatin1String("nope.gpkg")));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
 }

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PDF export benchmark of issue 7: times `yuncheng-planner export` as a whole process for the bundled A3 map
+// and for an A3 map of the 1,000,000-line stress layer, with file sizes and peak memory, and the same with
+// QGIS's layout exporter when its Python bindings are installed. Prints figures; asserts nothing.
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+struct Figures {
+    double seconds = -1;
+    double peakMiB = -1;
+    double sizeMiB = -1;
+};
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+/// Peak resident memory (VmHWM) of a live process, in KiB; 0 when it cannot be read.
+qint64 highWaterKiB(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+/// Runs `program args` once: wall seconds and peak RSS in MiB (GNU time's when installed, else VmHWM polled
+/// every 2 ms). nullopt when it fails.
+std::optional<std::pair<double, double>> runOnce(const QString &program, const QStringList &args)
+{
+    const bool gnuTime = QFileInfo(QStringLiteral("/usr/bin/time")).isExecutable();
+    QTemporaryDir tmp;
+    const QString timeFile = tmp.filePath(QStringLiteral("time.txt"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    timer.start();
+    if (gnuTime)
+        p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("%M"),
+                                                            QStringLiteral("-o"), timeFile, program} + args);
+    else
+        p.start(program, args);
+    if (!p.waitForStarted())
+        return std::nullopt;
+    qint64 peakKiB = 0;
+    while (!p.waitForFinished(2))
+        if (!gnuTime)
+            peakKiB = std::max(peakKiB, highWaterKiB(p.processId()));
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        out() << "  failed: " << program << ' ' << args.join(QLatin1Char(' ')) << Qt::endl << p.readAll();
+        return std::nullopt;
+    }
+    if (gnuTime) {
+        QFile f(timeFile);
+        if (f.open(QIODevice::ReadOnly))
+            peakKiB = f.readAll().trimmed().split('\n').last().toLongLong();
+    }
+    return std::make_pair(seconds, peakKiB / 1024.0);
+}
+
+/// Median wall time, largest peak and the size of `pdf` after `runs` runs.
+Figures runMedian(const QString &program, const QStringList &args, const QString &pdf, int runs)
+{
+    QList<double> times;
+    Figures f;
+    for (int i = 0; i < runs; ++i) {
+        QFile::remove(pdf);
+        const auto r = runOnce(program, args);
+        if (!r)
+            return {};
+        times << r->first;
+        f.peakMiB = std::max(f.peakMiB, r->second);
+    }
+    f.seconds = median(times);
+    f.sizeMiB = QFileInfo(pdf).size() / 1048576.0;
+    return f;
+}
+
+// QGIS side: an A3 landscape layout with one map item showing the layer's full extent, exported as a vector
+// PDF at 300 dpi by QgsLayoutExporter. Prints seconds (load + export), file size is measured by the caller.
+const char kQgisScript[] = R"PY(
+import sys, time
+t0 = time.perf_counter()
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsLayoutExporter, QgsLayoutItemMap,
+                       QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject, QgsUnitTypes, QgsVectorLayer)
+path, pdf = sys.argv[1], sys.argv[2]
+app = QgsApplication([], False)
+app.initQgis()
+project = QgsProject.instance()
+layer = QgsVectorLayer(path, 'lines', 'ogr')
+project.addMapLayer(layer)
+project.setCrs(QgsCoordinateReferenceSystem('EPSG:4490'))
+layout = QgsPrintLayout(project)
+layout.initializeDefaults()
+page = layout.pageCollection().page(0)
+page.setPageSize('A3', page.Landscape)
+item = QgsLayoutItemMap(layout)
+item.attemptMove(QgsLayoutPoint(10, 10, QgsUnitTypes.LayoutMillimeters))
+item.attemptResize(QgsLayoutSize(400, 277, QgsUnitTypes.LayoutMillimeters))
+item.setLayers([layer])
+item.setCrs(QgsCoordinateReferenceSystem('EPSG:4490'))
+item.zoomToExtent(layer.extent())
+layout.addLayoutItem(item)
+settings = QgsLayoutExporter.PdfExportSettings()
+settings.dpi = 300
+settings.forceVectorOutput = True
+settings.rasterizeWholeImage = False
+result = QgsLayoutExporter(layout).exportToPdf(pdf, settings)
+print('%d %.4f' % (result, time.perf_counter() - t0), flush=True)
+app.exitQgis()
+)PY";
+
+bool qgisAvailable()
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import qgis.core")});
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+Figures runQgis(const QString &layerPath, const QString &pdf, int runs)
+{
+    QTemporaryDir tmp;
+    const QString script = tmp.filePath(QStringLiteral("export.py"));
+    QFile f(script);
+    if (!f.open(QIODevice::WriteOnly) || f.write(kQgisScript) < 0)
+        return {};
+    f.close();
+    return runMedian(QStringLiteral("python3"), {script, layerPath, pdf}, pdf, runs);
+}
+
+QString cell(double v, int precision) { return v < 0 ? QStringLiteral("–") : QString::number(v, 'f', precision); }
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
+}
+
+void row(const QString &name, const Figures &f)
+{
+    out() << QStringLiteral("%1 %2 %3 %4   load %5").arg(name, -30).arg(cell(f.seconds, 2), 8).arg(cell(f.sizeMiB, 2), 9)
+                 .arg(cell(f.peakMiB, 0), 9).arg(loadAverage())
+          << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString dataDir = QString::fromUtf8(YC_SOURCE_DIR) + QStringLiteral("/build/bench-data");
+    QString program = QString::fromUtf8(YC_PLANNER_BINARY);
+    int runs = 3;
+    bool skipLines = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const QString value = args.value(i + 1);
+        if (a == QLatin1String("--data") && !value.isEmpty()) {
+            dataDir = value; ++i;
+        } else if (a == QLatin1String("--runs") && value.toInt() > 0) {
+            runs = value.toInt(); ++i;
+        } else if (a == QLatin1String("--planner") && !value.isEmpty()) {
+            program = value; ++i;
+        } else if (a == QLatin1String("--bundled-only")) {
+            skipLines = true;
+        } else {
+            out() << "Usage: export_benchmark [--data DIR] [--runs N] [--planner EXE] [--bundled-only]\n"
+                     "DIR holds lines.gpkg, the 1,000,000-line layer written by yc_render_benchmark "
+                     "(default build/bench-data).\n";
+            return a == QLatin1String("--help") ? 0 : 2;
+        }
+    }
+    QTemporaryDir tmp;
+    const QString pdf = tmp.filePath(QStringLiteral("map.pdf"));
+    out() << "PDF export benchmark, A3 landscape, 300 dpi, median of " << runs << " runs; planner: " << program
+          << Qt::endl
+          << QStringLiteral("%1 %2 %3 %4").arg(QStringLiteral("case"), -30).arg(QStringLiteral("time s"), 8)
+                 .arg(QStringLiteral("size MiB"), 9).arg(QStringLiteral("peak MiB"), 9)
+          << Qt::endl;
+
+    row(QStringLiteral("bundled project (target < 2 s)"),
+        runMedian(program, {QStringLiteral("export"), QStringLiteral("--out"), pdf}, pdf, runs));
+
+    if (skipLines)
+        return 0;
+    const QString lines = QDir(dataDir).filePath(QStringLiteral("lines.gpkg"));
+    if (!QFileInfo::exists(lines)) {
+        out() << "no " << lines << ": run yc_render_benchmark --only lines first, or pass --data DIR" << Qt::endl;
+        return 1;
+    }
+    const Figures ours = runMedian(program, {QStringLiteral("export"), QStringLiteral("--layer"), lines,
+                                             QStringLiteral("--layout"), QStringLiteral("map"),
+                                             QStringLiteral("--crs"), QStringLiteral("EPSG:4490"),
+                                             QStringLiteral("--title"), QStringLiteral("1,000,000 lines"),
+                                             QStringLiteral("--out"), pdf}, pdf, runs);
+    row(QStringLiteral("1,000,000 lines"), ours);
+    if (!qgisAvailable()) {
+        out() << "QGIS not installed: the QGIS side is skipped (apt-get install qgis python3-qgis). Reference "
+                 "on the development machine: QGIS 3.22, 15.7 s and 94.5 MiB for this PDF." << Qt::endl;
+        const auto ratio = [](double theirs, double mine) { return mine > 0 ? theirs / mine : -1.0; };
+        out() << "reference/ours: time " << cell(ratio(15.7, ours.seconds), 2) << "x, size "
+              << cell(ratio(94.5, ours.sizeMiB), 2) << "x (target: 5x and 5x; the times were taken on different "
+              "machines and loads)" << Qt::endl;
+        return 0;
+    }
+    const Figures qgis = runQgis(lines, pdf, runs);
+    row(QStringLiteral("1,000,000 lines, QGIS"), qgis);
+    if (qgis.seconds > 0 && ours.seconds > 0)
+        out() << "QGIS/ours: time " << cell(qgis.seconds / ours.seconds, 2) << "x, size "
+              << cell(qgis.sizeMiB / ours.sizeMiB, 2) << "x (target: 5x and 5x)" << Qt::endl;
+    return 0;
+}
