@@ -220,8 +220,9 @@ int run(const QStringList &args)
             printErr(CliText::tr("export: skipping layer “%1”: %2").arg(ref.name, error));
             continue;
         }
-        layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity,
-                       nullptr, layerSymbology(ref)});
+        RenderLayer layer{std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity};
+        layer.style = layerSymbology(ref);
+        layers.append(std::move(layer));
     }
     for (const QString &path : o.layers) {
         printErr(CliText::tr("export: reading %1").arg(QDir::toNativeSeparators(path)));
