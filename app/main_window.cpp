@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "connection_dialog.h"
 #include "autosave.h"
 #include "cursor_coordinates.h"
 #include "dashboard_dock.h"
@@ -134,6 +135,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *open = file->addAction(tr("&Open project…"), this, &MainWindow::chooseProjectFile);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &shared project…"), this, &MainWindow::chooseSharedProject);
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -381,7 +383,7 @@ void MainWindow::save()
 
 void MainWindow::saveAs()
 {
-    const QString dir = mProject->filePath().isEmpty() ? QString() : mProject->filePath();
+    const QString dir = mProject->filePath().isEmpty() || mShared ? QString() : mProject->filePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), dir,
                                                       tr("Yuncheng Planner projects (*.gpkg)"));
     if (!path.isEmpty())
@@ -390,11 +392,22 @@ void MainWindow::saveAs()
 
 void MainWindow::chooseProjectFile()
 {
-    const QString dir = mProject->filePath().isEmpty() ? QString() : QFileInfo(mProject->filePath()).absolutePath();
+    const QString dir = mProject->filePath().isEmpty() || mShared ? QString()
+                                                                  : QFileInfo(mProject->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), dir,
                                                       tr("Yuncheng Planner projects (*.gpkg)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+void MainWindow::chooseSharedProject()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (isDatabaseLocation(mProject->filePath()))
+        dialog->setUri(mProject->filePath());
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() { openProject(dialog->uri()); });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -70,6 +70,7 @@ protected:
 private:
     void createMenus();
     void chooseProjectFile();
+    void chooseSharedProject();
     void showAbout();
     void setLanguage(const QString &language);
     void updateTitle();

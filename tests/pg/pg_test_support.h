@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the tests/pg suites: they run against the throwaway server that ctest's yc_pg_server fixture
-// starts (tests/pg/start-server.sh). Its connection settings are read from $YC_PG_STATE_DIR/connection.env
+// starts (tests/pg/start-server.sh). Its connection settings are read from <state dir>/connection.env
 // into the environment, where libpq finds them (the password comes from the pgpass file it names).
 
 #include "plan/project.h"
@@ -16,14 +16,15 @@
 
 namespace yc::test {
 
-/// The state folder of the running test server (holds connection.env), or empty.
-inline QString pgStateDir() { return qEnvironmentVariable("YC_PG_STATE_DIR"); }
+/// The state folder of the running test server (holds connection.env): $YC_PG_STATE_DIR, else the one the
+/// ctest fixture uses (build/dev/tests/pg-server).
+inline QString pgStateDir() { return qEnvironmentVariable("YC_PG_STATE_DIR", QStringLiteral(YC_PG_STATE_DIR)); }
 
 /// Exports PGHOST, PGPORT, PGUSER, PGDATABASE and PGPASSFILE from connection.env; false with a reason.
 inline bool useTestServer(QString *error)
 {
     QFile env(pgStateDir() + QStringLiteral("/connection.env"));
-    if (pgStateDir().isEmpty() || !env.open(QIODevice::ReadOnly)) {
+    if (!env.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("no test server: run the pg tests through ctest (fixture yc_pg_server), or start "
                                 "one with tests/pg/start-server.sh DIR and set YC_PG_STATE_DIR=DIR");
         return false;

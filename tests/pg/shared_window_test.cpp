@@ -82,6 +82,12 @@ TEST_F(SharedWindowTest, EditsArriveLiveAndConflictsAsk)
     EXPECT_TRUE(mineColumn.join(QLatin1Char('|')).contains(displayName(Status::UnderConstruction)));
     EXPECT_TRUE(theirsColumn.join(QLatin1Char('|')).contains(displayName(Status::OnHold)));
     EXPECT_EQ(two.project().feature(QStringLiteral("f0"))->status(), Status::UnderConstruction);
+    // YC_SCREENSHOT_DIR=… saves the two windows and the dialog as PNGs (for the README).
+    if (const QString shots = qEnvironmentVariable("YC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        one.grab().save(shots + QStringLiteral("/shared-one.png"));
+        two.grab().save(shots + QStringLiteral("/shared-two.png"));
+        dialog->grab().save(shots + QStringLiteral("/conflict-dialog.png"));
+    }
     QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     EXPECT_FALSE(ok->isEnabled());   // nothing chosen yet
     dialog->findChild<QPushButton *>(QStringLiteral("takeTheirs"))->click();
