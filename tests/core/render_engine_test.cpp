@@ -293,15 +293,25 @@ TEST(VectorStream, ReadsWhatReadVectorLayerReads)
                 read.push_back(batch.featureEnvelope(f));
             return true;
         }));
+        // (OGR's filter also drops lines whose box meets the window but whose segments do not: they draw
+        // nothing there. GeoJSON rounds coordinates to 15 digits, hence the tolerance.)
+        QPolygonF box;
+        box << QPointF(window.xMin, window.yMin) << QPointF(window.xMax, window.yMin)
+            << QPointF(window.xMax, window.yMax) << QPointF(window.xMin, window.yMax) << QPointF(window.xMin, window.yMin);
+        const Geometry windowShape = Geometry::polygon(box);
         std::vector<Envelope> meeting;
         for (const VectorFeature &f : data.features)
-            if (f.geometry.envelope().intersects(window))
+            if (f.geometry.intersects(windowShape))
                 meeting.push_back(f.geometry.envelope());
         ASSERT_FALSE(meeting.empty());
+        const auto same = [](const Envelope &a, const Envelope &b) {
+            return std::abs(a.xMin - b.xMin) < 1e-9 && std::abs(a.yMin - b.yMin) < 1e-9
+                   && std::abs(a.xMax - b.xMax) < 1e-9 && std::abs(a.yMax - b.yMax) < 1e-9;
+        };
         std::size_t k = 0;
         for (const Envelope &e : read) {
             EXPECT_TRUE(e.intersects(window.buffered(1e-5)));
-            if (k < meeting.size() && e == meeting[k])
+            if (k < meeting.size() && same(e, meeting[k]))
                 ++k;
         }
         EXPECT_EQ(k, meeting.size()) << path.toStdString();
