@@ -12,12 +12,14 @@ class QUndoView;
 namespace yc {
 
 class Autosave;
+class ChangedOnDisk;
 class DashboardDock;
 class EditTools;
 class FeatureFilterModel;
 class FeatureInfoDock;
 class FilterDock;
 class LayerActions;
+class LayerEditing;
 class LayerLoader;
 class LayerTreeDock;
 class MapCanvas;
@@ -58,6 +60,9 @@ public:
     /// Adds files as base layers (File ▸ Add layer… without the dialog). Returns how many layers were added.
     int addLayerFiles(const QStringList &paths);
     QUndoView *undoView() const { return mUndoView; }
+    LayerEditing *layerEditing() const { return mLayerEditing; }
+    ChangedOnDisk *changedOnDisk() const { return mChangedOnDisk; }
+    Autosave *autosave() const { return mAutosave; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +97,8 @@ private:
     Autosave *mAutosave = nullptr;
     LayerTreeDock *mLayerTree = nullptr;
     LayerActions *mLayerActions = nullptr;
+    LayerEditing *mLayerEditing = nullptr;
+    ChangedOnDisk *mChangedOnDisk = nullptr;
 };
 
 } // namespace yc

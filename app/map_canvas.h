@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 namespace yc {
@@ -33,6 +34,10 @@ public:
     const QList<PlanFeature> &features() const { return mFeatures; }
     void setSelectedFeatureIds(const QStringList &ids);
     const QStringList &selectedFeatureIds() const { return mSelected; }
+    /// Asked for the id to select when a click hits no plan feature (features of external layers).
+    void setFallbackPicker(std::function<QString(QPointF widgetPos)> picker) { mFallbackPicker = std::move(picker); }
+    /// Extra shapes drawn as selected over the map, in the canvas CRS (selected features of external layers).
+    void setHighlights(const QList<Geometry> &geometries);
 
     /// Shows everything (layers and features). Until the user moves the map, new content re-fits the view.
     void zoomToFullExtent();
@@ -85,12 +90,15 @@ private:
     void onRenderFinished();
     void contentChanged();
     void drawScaleBar(QPainter &painter) const;
+    void drawHighlights(QPainter &painter) const;
     const QList<std::pair<QString, Geometry>> &projectedFeatures() const;
 
     Crs mCrs = Crs::cgcs2000Gk111();
     QList<RenderLayer> mLayers;
     QList<PlanFeature> mFeatures;
     QStringList mSelected;
+    QList<Geometry> mHighlights;
+    std::function<QString(QPointF)> mFallbackPicker;
 
     QPointF mCenter;                 ///< view centre in map units
     double mUnitsPerPixel = 0;       ///< 0 until the first fit

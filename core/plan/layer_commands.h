@@ -43,10 +43,13 @@ private:
 };
 
 /// The options a LayerRef keeps in its style JSON: {"gcj02": true} (coordinates are GCJ-02 lon/lat),
-/// {"encoding": "CP936"} (attribute encoding override). Unknown keys are kept as they are.
+/// {"encoding": "CP936"} (attribute encoding override), {"editable": true} (its features can be edited). Unknown keys are kept as they are.
 QJsonObject layerStyleObject(const LayerRef &layer);
 void setLayerStyleObject(LayerRef &layer, const QJsonObject &style);
 bool layerIsGcj02(const LayerRef &layer);
 QString layerEncoding(const LayerRef &layer);   ///< empty: the file's own
+/// {"editable": true}: the planner switched editing on for the layer's features (off by default, so clicks on
+/// base layers keep selecting plan features and panning).
+bool layerIsEditable(const LayerRef &layer);
 
 } // namespace yc

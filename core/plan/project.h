@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/crs.h"
+#include "plan/layer_edits.h"
 #include "plan/plan_feature.h"
 #include "report/report.h"
 #include "report/targets.h"
@@ -78,6 +79,12 @@ public:
     /// Resolves a layer source relative to the project file's folder.
     QString resolveSource(const QString &source) const;
 
+    /// Unsaved edits of external layers (see plan/layer_edits.h); written back to the files on save.
+    const LayerEdits &layerEdits() const { return mLayerEdits; }
+    /// Low-level mutators for undo commands, saving and reloading. Emit layerEditsChanged.
+    void setLayerFeature(const QString &layerKey, qint64 fid, const LayerEdits::FeatureState &state);
+    void setLayerEdits(LayerEdits edits);
+
     QUndoStack *undoStack() { return &mUndoStack; }
     const QUndoStack *undoStack() const { return &mUndoStack; }
 
@@ -86,6 +93,7 @@ Q_SIGNALS:
     void featuresReset();
     void layersChanged();
     void crsChanged();
+    void layerEditsChanged();
 
 private:
     QString mTitle;
@@ -95,6 +103,7 @@ private:
     QList<LayerRef> mLayers;
     Crs mCrs = Crs::cgcs2000Gk111();
     QMap<QString, QString> mLayoutTemplates;
+    LayerEdits mLayerEdits;
     QString mFilePath;
     QUndoStack mUndoStack;
 };
