@@ -429,7 +429,13 @@ void MainWindow::createEditMenu()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = new QAction(tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Ctrl+Shift+Z plus the platform's own keys, once each: a key given twice makes Qt call the shortcut ambiguous
+    // and do nothing (QKeySequence::Redo is Ctrl+Shift+Z on Linux).
+    QList<QKeySequence> redoKeys{QKeySequence(QStringLiteral("Ctrl+Shift+Z"))};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
     connect(undo, &QAction::triggered, this, [this]() { mProject->undoStack()->undo(); });
     connect(redo, &QAction::triggered, this, [this]() { mProject->undoStack()->redo(); });
     // Always enabled (undoing an empty stack does nothing), so the shortcuts never go stale; the texts name

@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace yc;
@@ -110,7 +111,20 @@ TEST(SaveKill, KillDuringRepeatedSaves)
         ASSERT_TRUE(GeoPackageProjectStore::save(first, path).ok());
     }
 
-    QRandomGenerator random(6);   // seeded: the same delays every run
+    // Kills must land before, during and after saves however fast this machine is: the delays span about three
+    // save durations, measured here on the bigger version.
+    qint64 saveMs = 0;
+    {
+        Project bigger;
+        fillVersion(bigger, 1);
+        QTemporaryDir timing;
+        QElapsedTimer timer;
+        timer.start();
+        ASSERT_TRUE(GeoPackageProjectStore::save(bigger, timing.filePath(QStringLiteral("t.gpkg"))).ok());
+        saveMs = timer.elapsed();
+    }
+    const int maxDelay = int(std::max<qint64>(200, 3 * saveMs));
+    QRandomGenerator random(6);   // seeded: the same sequence every run
     constexpr int kKills = 40;
     int checks = 0;
     int completedSaves = 0;
@@ -129,7 +143,7 @@ TEST(SaveKill, KillDuringRepeatedSaves)
         ready.start();
         while (!child.readAllStandardOutput().contains("ready") && ready.elapsed() < 20000)
             child.waitForReadyRead(100);
-        QThread::msleep(5 + random.bounded(196));
+        QThread::msleep(5 + random.bounded(maxDelay));
         child.kill();
         ASSERT_TRUE(child.waitForFinished(10000));
         completedSaves += int(child.readAllStandardOutput().count("saved "));
@@ -143,17 +157,20 @@ TEST(SaveKill, KillDuringRepeatedSaves)
         ++checks;
 
         // What a killed save may leave: its temporary (with SQLite's journal) and its lock (plus QLockFile's
-        // ".rmlock" when the kill hits the removal of a stale lock), until the next save clears them; never more
-        // than one temporary.
-        const QStringList stray = strayFiles(QDir(dir.path()), QStringLiteral("killed.gpkg"));
+        // ".rmlock" files when kills hit the removal of a stale lock), until the next save clears them; never
+        // more than one temporary.
+        QStringList stray = strayFiles(QDir(dir.path()), QStringLiteral("killed.gpkg"));
+        stray.removeIf([](const QString &name) {
+            return QRegularExpression(QStringLiteral("\\.lock(\\.rmlock)*$")).match(name).hasMatch();
+        });
         const int temporaries = int(stray.filter(QRegularExpression(QStringLiteral("\\.saving-[0-9a-f]+\\.gpkg$"))).size());
         maxStray = std::max(maxStray, temporaries);
         EXPECT_LE(temporaries, 1) << "after kill " << kill << ": " << stray.join(QLatin1Char(' ')).toStdString();
-        EXPECT_LE(stray.size(), 4) << "after kill " << kill << ": " << stray.join(QLatin1Char(' ')).toStdString();
+        EXPECT_LE(stray.size(), 2) << "after kill " << kill << ": " << stray.join(QLatin1Char(' ')).toStdString();
     }
-    std::printf("[ save-kill ] %d kills, %d checks, %d saves completed, version 0 found %d times, version 1 %d "
-                "times, at most %d leftover temporary at once\n",
-                kKills, checks, completedSaves, seen[0], seen[1], maxStray);
+    std::printf("[ save-kill ] %d kills (delays 5-%d ms, one save takes %lld ms here), %d checks, %d saves "
+                "completed, version 0 found %d times, version 1 %d times, at most %d leftover temporary at once\n",
+                kKills, 5 + maxDelay, static_cast<long long>(saveMs), checks, completedSaves, seen[0], seen[1], maxStray);
     EXPECT_EQ(checks, kKills);
     EXPECT_GT(completedSaves, 0);
     EXPECT_GT(seen[1], 0);   // some kills landed after a save of the other version
