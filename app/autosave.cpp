@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace yc {
@@ -53,6 +54,12 @@ QString Autosave::journalPath(const QString &projectPath)
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".autosave.gpkg"));
 }
 
+QString Autosave::layerEditsJournalPath(const QString &projectPath)
+{
+    const QString journal = journalPath(projectPath);
+    return journal.left(journal.size() - 5) + QStringLiteral("-layers.bin");   // "….autosave-layers.bin"
+}
+
 bool Autosave::hasRecovery(const QString &projectPath)
 {
     const QFileInfo journal(journalPath(projectPath));
@@ -71,6 +78,18 @@ bool Autosave::writeNow()
     copy.setCrs(mProject->crs());
     copy.setFilePath(mProject->filePath());   // layer sources stay relative to the project's folder
     copy.setLayers(mProject->layers());
+    copy.setLayoutTemplates(mProject->layoutTemplates());
+    // Layer edits first: a journal project without them would look complete.
+    const QString layersPath = layerEditsJournalPath(mProject->filePath());
+    if (mProject->layerEdits().isEmpty()) {
+        QFile::remove(layersPath);
+    } else {
+        QSaveFile file(layersPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(mProject->layerEdits().toBytes()) < 0 || !file.commit()) {
+            Q_EMIT failed(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(layersPath), file.errorString()));
+            return false;
+        }
+    }
     const StorageResult result = GeoPackageProjectStore::save(copy, journalPath(mProject->filePath()));
     if (!result.ok())
         Q_EMIT failed(result.error);
@@ -80,7 +99,36 @@ bool Autosave::writeNow()
 void Autosave::discard()
 {
     if (mProject)
-        QFile::remove(journalPath(mProject->filePath()));
+        remove(mProject->filePath());
+}
+
+void Autosave::remove(const QString &projectPath)
+{
+    QFile::remove(journalPath(projectPath));
+    QFile::remove(layerEditsJournalPath(projectPath));
+}
+
+std::unique_ptr<Project> Autosave::restore(const QString &projectPath, QString *error)
+{
+    auto recovered = std::make_unique<Project>();
+    const StorageResult loaded = GeoPackageProjectStore::load(*recovered, journalPath(projectPath));
+    if (!loaded.ok()) {
+        *error = loaded.error;
+        return nullptr;
+    }
+    QFile layers(layerEditsJournalPath(projectPath));
+    if (layers.exists()) {
+        const auto edits = layers.open(QIODevice::ReadOnly) ? LayerEdits::fromBytes(layers.readAll()) : std::nullopt;
+        if (!edits) {
+            *error = tr("The unsaved edits of external layers in %1 cannot be read.")
+                         .arg(QDir::toNativeSeparators(layers.fileName()));
+            return nullptr;
+        }
+        recovered->setLayerEdits(*edits);
+    }
+    recovered->setFilePath(projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath());
+    recovered->undoStack()->resetClean();   // restored edits are not saved yet
+    return recovered;
 }
 
 } // namespace yc

@@ -6,6 +6,7 @@
 #include "io/vector_data.h"
 #include "plan/layer_commands.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -57,8 +58,13 @@ bool readVector(LoadedLayer &out, QString *error)
         data->crs = Crs::wgs84();
         out.assumedWgs84 = true;
     }
-    if (layerIsGcj02(out.ref))
+    if (layerIsGcj02(out.ref)) {
         fromGcj02(*data);
+        out.writability.reason = QCoreApplication::translate(
+            "yc::LayerLoader", "It is shown converted from GCJ-02; edits cannot be written back to the file.");
+    } else {
+        out.writability = vectorLayerWritability(out.path, data->layerName);
+    }
     out.layer.data = std::make_shared<const VectorData>(std::move(*data));
     return true;
 }
@@ -120,6 +126,11 @@ QList<LoadedLayer> readAll(const QList<Job> &jobs)
 } // namespace
 
 LayerLoader::~LayerLoader() = default;
+
+void LayerLoader::forget(const QString &path)
+{
+    mCache.removeIf([&](const auto &entry) { return entry.value().path == path; });
+}
 
 void LayerLoader::load(const Project &project)
 {

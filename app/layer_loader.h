@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/vector_edit.h"
 #include "plan/project.h"
 #include "render/map_renderer.h"
 
@@ -19,6 +20,8 @@ struct LoadedLayer {
     /// The source declares no CRS: it is drawn as WGS84 lon/lat (the renderer would otherwise take it to be
     /// in the map CRS, which is rarely right).
     bool assumedWgs84 = false;
+    /// Whether edits of a vector layer can be written back to its file (and why not).
+    VectorLayerWritability writability;
     bool isRead() const { return layer.data || layer.raster; }
 };
 
@@ -36,6 +39,8 @@ public:
     bool isLoading() const { return mRunning > 0; }
     /// The result of the last finished load: one entry per project layer, in project order.
     const QList<LoadedLayer> &layers() const { return mLayers; }
+    /// Drops what was read from `path`, so the next load() reads the file again (it changed on disk).
+    void forget(const QString &path);
 
 Q_SIGNALS:
     /// The layers that could be read, in project order, and one line per layer that could not.

@@ -63,6 +63,11 @@ LayerPropertiesDialog::LayerPropertiesDialog(const LayerRef &ref, const LoadedLa
         fields->setMaximumHeight(140);
         form->addRow(tr("Fields"), fields);
         form->addRow(tr("Encoding read"), selectable(vector->encoding, this));
+        const VectorLayerWritability &w = loaded->writability;
+        form->addRow(tr("Editing"), selectable(!w.writable     ? tr("Read-only: %1").arg(w.reason)
+                                               : w.transactions ? tr("Editable; saved in one transaction")
+                                                                : tr("Editable; saved by replacing the files"),
+                                               this));
         if (!vector->warnings.isEmpty())
             form->addRow(tr("Warnings"), selectable(vector->warnings.join(QLatin1Char('\n')), this));
     }

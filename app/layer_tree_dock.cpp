@@ -161,6 +161,10 @@ void LayerTreeDock::showLoadState()
             icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
             tip += QLatin1Char('\n') + tr("The file declares no CRS: drawn as WGS84 longitude/latitude.");
         }
+        if (l && l->layer.data && !l->writability.writable)
+            tip += QLatin1Char('\n') + tr("Read-only: %1").arg(l->writability.reason);
+        else if (l && l->layer.data && layerIsEditable(ref))
+            tip += QLatin1Char('\n') + tr("Editing is on: its features can be moved, reshaped and deleted.");
         const bool updating = std::exchange(mUpdating, true);
         item->setIcon(0, icon);
         item->setToolTip(0, tip);
@@ -251,6 +255,21 @@ void LayerTreeDock::showContextMenu(const QPoint &pos)
     menu.addAction(tr("&Remove"), this, [this, index]() { removeLayer(index); });
     menu.addSeparator();
     menu.addAction(tr("&Style…"), this, [this, index]() { Q_EMIT styleRequested(index); });
+    QAction *editable = menu.addAction(tr("&Edit features"), this, [this, index](bool on) {
+        QList<LayerRef> layers = mProject->layers();
+        QJsonObject style = layerStyleObject(layers[index]);
+        if (on)
+            style.insert(QStringLiteral("editable"), true);
+        else
+            style.remove(QStringLiteral("editable"));
+        setLayerStyleObject(layers[index], style);
+        pushLayers(layers, on ? tr("Edit features of %1").arg(layers[index].name)
+                              : tr("Stop editing %1").arg(layers[index].name));
+    });
+    editable->setObjectName(QStringLiteral("editLayerFeaturesAction"));
+    editable->setCheckable(true);
+    editable->setChecked(layerIsEditable(mProject->layers().at(index)));
+    menu.addSeparator();
     menu.addAction(tr("&Properties…"), this, [this, index]() { Q_EMIT propertiesRequested(index); });
     menu.exec(mTree->viewport()->mapToGlobal(pos));
 }

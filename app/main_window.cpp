@@ -4,6 +4,7 @@
 #include "about_dialog.h"
 #include "connection_dialog.h"
 #include "autosave.h"
+#include "changed_on_disk.h"
 #include "cursor_coordinates.h"
 #include "dashboard_dock.h"
 #include "feature_info_dock.h"
@@ -11,6 +12,7 @@
 #include "geo/coordinate_transform.h"
 #include "i18n.h"
 #include "layer_actions.h"
+#include "layer_editing.h"
 #include "layer_loader.h"
 #include "layer_tree_dock.h"
 #include "layout_designer_dialog.h"
@@ -82,19 +84,26 @@ MainWindow::MainWindow(QWidget *parent)
     });
     createSearchBar();
 
+    // Plan features first; else a feature of an external layer under the click (see LayerEditing).
+    mLayerEditing = new LayerEditing(mCanvas, mLayerLoader, mSelection, this);
+    mCanvas->setFallbackPicker([this](QPointF pos) {
+        const auto ref = mLayerEditing->featureAt(pos);
+        return ref ? ref->toSelectionId() : QString();
+    });
     connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString &id) {
         mSelection->select(id.isEmpty() ? QStringList() : QStringList{id});
     });
     connect(mSelection, &Selection::changed, this,
             [this]() { mCanvas->setSelectedFeatureIds(mSelection->featureIds()); });
+    // LayerEditing puts the layers on the canvas, with the unsaved edits of external layers applied.
     connect(mLayerLoader, &LayerLoader::loaded, this, [this](const QList<RenderLayer> &layers, const QStringList &errors) {
-        mCanvas->setLayers(layers);
         mLayerStatus->setText(tr("%n base layer(s)", nullptr, int(layers.size())));
         if (!errors.isEmpty())
             statusBar()->showMessage(tr("Some base layers could not be read: %1").arg(errors.join(QStringLiteral("; "))));
     });
 
     mEditTools = new EditTools(mCanvas, mSelection, this);
+    mEditTools->setLayerEditing(mLayerEditing);
     connect(mEditTools, &EditTools::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     mUndoView = new QUndoView(this);
     mUndoView->setObjectName(QStringLiteral("undoView"));
@@ -110,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(new CursorCoordinates(mCanvas, this));
     mNavigation = new NavigationPanels(this, mCanvas, mEditTools, mLayerLoader);
     mAutosave = new Autosave(this);
+    mChangedOnDisk = new ChangedOnDisk(this, mLayerEditing);
     connect(mAutosave, &Autosave::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000); });
     // The map gets the room: layers and filters share the left column, the dashboard shares the right one
@@ -127,7 +137,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The project goes before the child objects; its stack must not tell the autosave that all is saved now
+    // (the journal is for the next start to decide on).
+    mAutosave->setProject(nullptr);
+}
 
 void MainWindow::createMenus()
 {
@@ -212,20 +227,22 @@ bool MainWindow::openProject(const QString &path)
         statusBar()->showMessage(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), result.error));
         return false;
     }
-    if (Autosave::hasRecovery(path)
-        && QMessageBox::question(this, tr("Restore unsaved changes?"),
-                                 tr("Yuncheng Planner was closed with unsaved changes to %1. Restore them?")
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-               == QMessageBox::Yes) {
-        auto recovered = std::make_unique<Project>();
-        const StorageResult restored = GeoPackageProjectStore::load(*recovered, Autosave::journalPath(path));
-        if (restored.ok()) {
-            recovered->setFilePath(project->filePath());
-            recovered->undoStack()->resetClean();   // restored edits are not saved yet
-            project = std::move(recovered);
+    const ProjectSnapshot asOnDisk = ProjectSnapshot::of(*project);
+    if (Autosave::hasRecovery(path)) {
+        QMessageBox question(QMessageBox::Question, tr("Restore unsaved changes?"),
+                             tr("Yuncheng Planner was closed with unsaved changes to %1. Restore them?")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             QMessageBox::Yes | QMessageBox::No, this);
+        question.setObjectName(QStringLiteral("restoreQuestion"));
+        question.setDefaultButton(QMessageBox::Yes);
+        if (question.exec() == QMessageBox::Yes) {
+            QString error;
+            if (auto recovered = Autosave::restore(project->filePath(), &error))
+                project = std::move(recovered);
+            else
+                statusBar()->showMessage(tr("The unsaved changes could not be restored: %1").arg(error));
         } else {
-            statusBar()->showMessage(tr("The unsaved changes could not be restored: %1").arg(restored.error));
+            Autosave::remove(path);   // declined: the journal would only be offered again
         }
     }
     setProject(std::move(project));
@@ -234,6 +251,7 @@ bool MainWindow::openProject(const QString &path)
         connect(mShared.get(), &SharedProjectSession::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     }
+    mChangedOnDisk->projectOpened(asOnDisk);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -253,6 +271,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     mLayerTree->setProject(project.get());
     mLayerActions->setProject(project.get());
     mNavigation->setProject(project.get());
+    mLayerEditing->setProject(project.get());
     mProject = std::move(project);
     Project *p = mProject.get();
     connect(p, &Project::featuresReset, this, &MainWindow::showFilteredFeatures);
@@ -354,7 +373,18 @@ bool MainWindow::saveProject(const QString &path)
 {
     if (!checkGeometriesBeforeSave())
         return false;
-    const StorageResult result = GeoPackageProjectStore::save(*mProject, path);
+    // External layers first: each is written whole or not at all; the project is saved only when all were.
+    const QStringList layerFiles = mLayerEditing->layerPaths();
+    const QStringList layerErrors = mLayerEditing->writeEdits();
+    mChangedOnDisk->noteOwnWrites(layerFiles);
+    StorageResult result = layerErrors.isEmpty() ? GeoPackageProjectStore::save(*mProject, path)
+                                                 : StorageResult{layerErrors.join(QLatin1Char('\n'))};
+    if (mLayerEditing->renumbered()) {
+        // GeoJSON and the like renumber features after a delete: undo steps naming the old numbers would
+        // edit the wrong features.
+        mProject->undoStack()->clear();
+        statusBar()->showMessage(tr("A layer file renumbered its features when saved; the undo history was cleared."));
+    }
     if (!result.ok()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot save project"),
                                     tr("The project could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
@@ -366,6 +396,7 @@ bool MainWindow::saveProject(const QString &path)
     }
     mShared.reset();   // saved as a file: that is the project now
     mProject->undoStack()->setClean();
+    mChangedOnDisk->projectSaved();
     updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
@@ -436,7 +467,13 @@ void MainWindow::createEditMenu()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = new QAction(tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Ctrl+Shift+Z plus the platform's own keys, once each: a key given twice makes Qt call the shortcut ambiguous
+    // and do nothing (QKeySequence::Redo is Ctrl+Shift+Z on Linux).
+    QList<QKeySequence> redoKeys{QKeySequence(QStringLiteral("Ctrl+Shift+Z"))};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
     connect(undo, &QAction::triggered, this, [this]() { mProject->undoStack()->undo(); });
     connect(redo, &QAction::triggered, this, [this]() { mProject->undoStack()->redo(); });
     // Always enabled (undoing an empty stack does nothing), so the shortcuts never go stale; the texts name
@@ -459,6 +496,7 @@ void MainWindow::createEditMenu()
     edit->addAction(mEditTools->duplicateAction());
     edit->addAction(mEditTools->deleteAction());
     edit->addAction(mEditTools->coordinatesAction());
+    edit->addAction(mEditTools->attributesAction());
     edit->addSeparator();
     edit->addAction(findChild<QDockWidget *>(QStringLiteral("undoDock"))->toggleViewAction());
 }

@@ -12,12 +12,14 @@ class QUndoView;
 namespace yc {
 
 class Autosave;
+class ChangedOnDisk;
 class DashboardDock;
 class EditTools;
 class FeatureFilterModel;
 class FeatureInfoDock;
 class FilterDock;
 class LayerActions;
+class LayerEditing;
 class LayerLoader;
 class LayerTreeDock;
 class MapCanvas;
@@ -63,6 +65,9 @@ public:
     QUndoView *undoView() const { return mUndoView; }
     /// Identify, measure, bookmarks, overview, legend and the scale box.
     NavigationPanels *navigation() const { return mNavigation; }
+    LayerEditing *layerEditing() const { return mLayerEditing; }
+    ChangedOnDisk *changedOnDisk() const { return mChangedOnDisk; }
+    Autosave *autosave() const { return mAutosave; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +105,8 @@ private:
     LayerTreeDock *mLayerTree = nullptr;
     LayerActions *mLayerActions = nullptr;
     NavigationPanels *mNavigation = nullptr;
+    LayerEditing *mLayerEditing = nullptr;
+    ChangedOnDisk *mChangedOnDisk = nullptr;
 };
 
 } // namespace yc

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QWheelEvent>
 #include <QtConcurrent>
 
@@ -95,6 +96,41 @@ void MapCanvas::setAnnotations(const QList<Annotation> &annotations)
 {
     mAnnotations = annotations;
     update();
+}
+
+void MapCanvas::setHighlights(const QList<Geometry> &geometries)
+{
+    mHighlights = geometries;
+    update();
+}
+
+void MapCanvas::drawHighlights(QPainter &p) const
+{
+    if (mHighlights.isEmpty() || mUnitsPerPixel <= 0)
+        return;
+    const MapToPixel m2p(currentSettings());
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0, 170, 255), 3));
+    p.setBrush(QColor(0, 170, 255, 50));
+    for (const Geometry &g : mHighlights)
+        for (const Geometry::Part &part : g.parts) {
+            QPainterPath path;
+            for (const QPolygonF &ring : part) {
+                QPolygonF pixels;
+                for (const QPointF &pt : ring)
+                    pixels << m2p.toPixel(pt);
+                if (g.dimension() == 0 && !pixels.isEmpty())
+                    p.drawEllipse(pixels.first(), 6, 6);
+                else if (g.dimension() == 1)
+                    p.drawPolyline(pixels);
+                else
+                    path.addPolygon(pixels);
+            }
+            if (g.dimension() == 2)
+                p.drawPath(path);
+        }
+    p.restore();
 }
 
 void MapCanvas::contentChanged()
@@ -271,6 +307,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (mUnitsPerPixel > 0 && !mAnnotations.isEmpty())
         AnnotationRenderer(logicalDpiY()).drawOnMap(p, currentSettings(), mAnnotations);
+    drawHighlights(p);
     if (mTool)
         mTool->paint(p);
     drawScaleBar(p);
@@ -411,7 +448,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         scheduleRender();
         return;
     }
-    Q_EMIT featureClicked(featureAt(event->position()));
+    QString id = featureAt(event->position());
+    if (id.isEmpty() && mFallbackPicker)
+        id = mFallbackPicker(event->position());
+    Q_EMIT featureClicked(id);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent *event)

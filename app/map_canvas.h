@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <functional>
 #include <optional>
 
 namespace yc {
@@ -40,6 +41,10 @@ public:
     void setAnnotations(const QList<Annotation> &annotations);
     const QList<Annotation> &annotations() const { return mAnnotations; }
     const QStringList &selectedFeatureIds() const { return mSelected; }
+    /// Asked for the id to select when a click hits no plan feature (features of external layers).
+    void setFallbackPicker(std::function<QString(QPointF widgetPos)> picker) { mFallbackPicker = std::move(picker); }
+    /// Extra shapes drawn as selected over the map, in the canvas CRS (selected features of external layers).
+    void setHighlights(const QList<Geometry> &geometries);
 
     /// Shows everything (layers and features). Until the user moves the map, new content re-fits the view.
     void zoomToFullExtent();
@@ -105,6 +110,7 @@ private:
     void onRenderFinished();
     void contentChanged();
     void drawScaleBar(QPainter &painter) const;
+    void drawHighlights(QPainter &painter) const;
     const QList<std::pair<QString, Geometry>> &projectedFeatures() const;
     double metresPerUnit() const;
 
@@ -113,6 +119,8 @@ private:
     QList<PlanFeature> mFeatures;
     QStringList mSelected;
     QList<Annotation> mAnnotations;
+    QList<Geometry> mHighlights;
+    std::function<QString(QPointF)> mFallbackPicker;
 
     QPointF mCenter;                 ///< view centre in map units
     double mUnitsPerPixel = 0;       ///< 0 until the first fit

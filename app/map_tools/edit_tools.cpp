@@ -2,18 +2,25 @@
 #include "map_tools/edit_tools.h"
 
 #include "coordinate_dialog.h"
+#include "feature_form_dialog.h"
+#include "layer_editing.h"
 #include "map_canvas.h"
 #include "map_tools/add_feature_tool.h"
 #include "map_tools/annotation_tool.h"
 #include "map_tools/move_tool.h"
 #include "map_tools/select_tool.h"
 #include "map_tools/vertex_tool.h"
+#include "plan/geometry_commands.h"
+#include "plan/layer_edit_commands.h"
 #include "plan/plan_commands.h"
 #include "plan/project.h"
 #include "selection.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QMap>
+
+#include <algorithm>
 
 namespace yc {
 
@@ -80,6 +87,10 @@ EditTools::EditTools(MapCanvas *canvas, Selection *selection, QObject *parent)
     mCoordinates = new QAction(tr("Set &coordinates…"), this);
     mCoordinates->setObjectName(QStringLiteral("setCoordinatesAction"));
     connect(mCoordinates, &QAction::triggered, this, &EditTools::editCoordinates);
+    mAttributes = new QAction(tr("Edit &attributes…"), this);
+    mAttributes->setObjectName(QStringLiteral("editAttributesAction"));
+    mAttributes->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    connect(mAttributes, &QAction::triggered, this, &EditTools::editAttributes);
     connect(selection, &Selection::changed, this, &EditTools::updateActions);
     activate(Tool::Select);
     updateActions();
@@ -142,6 +153,8 @@ void EditTools::updateActions()
     mDelete->setEnabled(any);
     mDuplicate->setEnabled(any);
     mCoordinates->setEnabled(mContext.project && mContext.selection->featureIds().size() == 1);
+    mAttributes->setEnabled(mContext.project && mContext.selection->featureIds().size() == 1
+                            && mContext.project->feature(mContext.selection->featureIds().first()));
 }
 
 void EditTools::deleteSelected()
@@ -149,11 +162,34 @@ void EditTools::deleteSelected()
     const QStringList ids = mContext.selection->featureIds();
     if (!mContext.project || ids.isEmpty())
         return;
+    // Features of external layers go per layer, and only from layers that can be written back.
+    QMap<QString, QList<qint64>> external;
+    for (const QString &id : ids)
+        if (const auto ref = LayerFeatureRef::fromSelectionId(id))
+            external[ref->layerKey].append(ref->fid);
+    for (auto it = external.cbegin(); it != external.cend(); ++it) {
+        const QString reason = mContext.layers ? mContext.layers->readOnlyReason(it.key()) : tr("not loaded");
+        if (!reason.isEmpty()) {
+            Q_EMIT message(tr("Nothing deleted: a selected layer is read-only: %1").arg(reason));
+            return;
+        }
+    }
     mContext.selection->clear();
     mContext.undoStack->beginMacro(tr("Delete %n feature(s)", nullptr, int(ids.size())));
     for (const QString &id : ids)
         if (mContext.project->feature(id))
             mContext.undoStack->push(new RemoveFeatureCommand(*mContext.project, id));
+    for (auto it = external.cbegin(); it != external.cend(); ++it) {
+        const LayerEditing::Layer *layer = mContext.layers->layer(it.key());
+        QString error;
+        auto command = layer ? LayerFeatureEditCommand::deleteFeatures(*mContext.project, it.key(), *layer->onDisk,
+                                                                       it.value(), &error)
+                             : nullptr;
+        if (command)
+            mContext.undoStack->push(command.release());
+        else
+            Q_EMIT message(error);
+    }
     mContext.undoStack->endMacro();
 }
 
@@ -164,6 +200,9 @@ void EditTools::duplicateSelected()
         return;
     QStringList copies;
     mContext.undoStack->beginMacro(tr("Duplicate %n feature(s)", nullptr, int(ids.size())));
+    const auto isLayerFeature = [](const QString &id) { return LayerFeatureRef::fromSelectionId(id).has_value(); };
+    if (std::any_of(ids.cbegin(), ids.cend(), isLayerFeature))
+        Q_EMIT message(tr("Only plan features are duplicated; features of external layers are left as they are."));
     for (const QString &id : ids) {
         const PlanFeature *f = mContext.project->feature(id);
         if (!f)
@@ -198,6 +237,51 @@ void EditTools::editCoordinates()
     auto *dialog = new CoordinateDialog(*mContext.project, f->id, *vertex, mContext.canvas);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+} // namespace yc
+
+namespace yc {
+
+void EditTools::editAttributes()
+{
+    const QStringList &ids = mContext.selection->featureIds();
+    Project *project = mContext.project;
+    const PlanFeature *f = project && ids.size() == 1 ? project->feature(ids.first()) : nullptr;
+    if (!f)
+        return;
+    auto *form = new FeatureFormDialog(project->report(), mContext.canvas);
+    form->setObjectName(QStringLiteral("editAttributesForm"));
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowModality(Qt::WindowModal);
+    form->setNameZh(f->nameZh);
+    form->setNameEn(f->nameEn);
+    form->setCategory(f->category);
+    form->setCounty(f->county);
+    form->setStatus(f->status());
+    form->setConfidence(f->confidence);
+    form->setLocationNote(f->locationNote);
+    form->setSentenceIds(f->sentenceIds);
+    const QString id = f->id;
+    connect(form, &QDialog::accepted, this, [this, form, project, id]() {
+        const PlanFeature *current = project->feature(id);
+        if (!current || project != mContext.project)
+            return;
+        PlanFeature edited = *current;
+        form->applyTo(edited);
+        auto command = EditAttributesCommand::create(*project, edited);
+        const bool statusChanged = form->status() != current->status();
+        if (!command && !statusChanged)
+            return;
+        QUndoStack *stack = project->undoStack();
+        stack->beginMacro(tr("Edit %1").arg(edited.nameZh.isEmpty() ? id : edited.nameZh));
+        if (command)
+            stack->push(command.release());
+        if (statusChanged)
+            stack->push(new ChangeStatusCommand(*project, id, form->status(), QDate::currentDate(), QString()));
+        stack->endMacro();
+    });
+    form->open();
 }
 
 } // namespace yc

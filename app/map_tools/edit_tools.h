@@ -34,6 +34,8 @@ public:
     ~EditTools() override;
 
     void setProject(Project *project);
+    /// Lets the tools edit features of external layers too (not owned; lives as long as the window).
+    void setLayerEditing(LayerEditing *layers) { mContext.layers = layers; }
     void activate(Tool tool);
     Tool activeTool() const { return mActive; }
     MapTool *tool(Tool tool) const;
@@ -46,6 +48,9 @@ public:
     /// Edit ▸ Set coordinates…: typed coordinates for the selected point, or for the vertex picked in the
     /// vertex editor.
     QAction *coordinatesAction() const { return mCoordinates; }
+    /// Edit ▸ Edit attributes…: the attribute form for the selected plan feature; the changes are one undo step
+    /// (a changed status is appended to the history as its own step).
+    QAction *attributesAction() const { return mAttributes; }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -54,6 +59,7 @@ private:
     void deleteSelected();
     void duplicateSelected();
     void editCoordinates();
+    void editAttributes();
     void updateActions();
 
     MapToolContext mContext;
@@ -80,6 +86,7 @@ private:
     QAction *mDelete;
     QAction *mDuplicate;
     QAction *mCoordinates;
+    QAction *mAttributes;
 };
 
 } // namespace yc

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map_tools/map_tool.h"
 
+#include "layer_editing.h"
 #include "map_canvas.h"
 #include "plan/geometry_commands.h"
 #include "plan/project.h"
@@ -9,6 +10,23 @@
 #include <QPushButton>
 
 namespace yc {
+
+QString MapTool::featureIdAt(QPointF widgetPos) const
+{
+    const QString id = mContext.canvas->featureAt(widgetPos);
+    if (!id.isEmpty() || !mContext.layers)
+        return id;
+    const auto ref = mContext.layers->featureAt(widgetPos);
+    return ref ? ref->toSelectionId() : QString();
+}
+
+QString MapTool::readOnlyReason(const QString &layerKey) const
+{
+    if (!mContext.layers)
+        return tr("External layers cannot be edited here.");
+    const QString reason = mContext.layers->readOnlyReason(layerKey);
+    return reason.isEmpty() ? QString() : tr("This layer is read-only: %1").arg(reason);
+}
 
 QStringList placeholderIds(const Project &project, const QStringList &ids)
 {

@@ -13,6 +13,7 @@ class QPainter;
 
 namespace yc {
 
+class LayerEditing;
 class MapCanvas;
 class Project;
 class Selection;
@@ -26,6 +27,7 @@ struct MapToolContext {
     Project *project = nullptr;
     Snapper *snapper = nullptr;
     QUndoStack *undoStack = nullptr;   ///< the project's
+    LayerEditing *layers = nullptr;    ///< features of external layers; null: plan features only
 };
 
 /// An interaction on the map canvas. The canvas hands mouse and key events to the active tool first; a
@@ -57,6 +59,11 @@ protected:
         static int gesture = 0;
         return ++gesture;
     }
+    /// The selection id of the feature under `widgetPos`: a plan feature first, else one of an external layer
+    /// (LayerFeatureRef::toSelectionId); empty when there is none.
+    QString featureIdAt(QPointF widgetPos) const;
+    /// Why features of the external layer `layerKey` cannot be edited; empty when they can.
+    QString readOnlyReason(const QString &layerKey) const;
     /// Pushes `command` on the project's undo stack, or reports `error` when it was refused (null).
     template<typename Command>
     bool push(std::unique_ptr<Command> command, const QString &error);

@@ -2,6 +2,7 @@
 #include "map_tools/select_tool.h"
 
 #include "geo/coordinate_transform.h"
+#include "layer_editing.h"
 #include "map_canvas.h"
 #include "plan/project.h"
 #include "selection.h"
@@ -39,7 +40,7 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
     QStringList ids = mContext.selection->featureIds();
     if (box.width() < 3 && box.height() < 3) {
         // Shift+click toggles the feature under the cursor.
-        const QString id = mContext.canvas->featureAt(event->position());
+        const QString id = featureIdAt(event->position());
         if (id.isEmpty())
             return true;
         if (ids.contains(id))
@@ -61,6 +62,10 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
         if (!g.isEmpty() && g.envelope().intersects(mapBox) && g.intersects(boxGeometry) && !ids.contains(f.id))
             ids.append(f.id);
     }
+    if (mContext.layers)
+        for (const LayerFeatureRef &ref : mContext.layers->featuresIn(mapBox))
+            if (!ids.contains(ref.toSelectionId()))
+                ids.append(ref.toSelectionId());
     mContext.selection->select(ids);
     return true;
 }

@@ -11,7 +11,7 @@ namespace yc {
 
 /// Selecting on the map: a click selects the feature under the cursor (the canvas's own picking), Shift+click
 /// adds it to the selection or takes it out, Shift+drag selects every feature touching the box (added to the
-/// selection). A plain drag pans.
+/// selection). Features of visible external layers are selected the same way. A plain drag pans.
 class SelectTool : public MapTool {
     Q_OBJECT
 public:

@@ -80,16 +80,22 @@ std::optional<Snapper::Result> Snapper::snap(QPointF widgetPos, const QString &i
             if (f.id != ignoreFeatureId)
                 consider(f.geometry, area, toMap, *mCanvas, widgetPos, best);
     }
+    // A feature of an external layer being edited is skipped like a plan feature (it would snap to itself).
+    const auto ignoredRef = LayerFeatureRef::fromSelectionId(ignoreFeatureId);
     for (const RenderLayer &layer : mCanvas->layers()) {
         if (!layer.visible || !layer.data)
             continue;
+        const qint64 ignoredFid =
+            ignoredRef && ignoredRef->layerKey == layerEditKey(layer.data->source, layer.data->layerName) ? ignoredRef->fid
+                                                                                                           : -2;
         const Crs layerCrs = layer.data->crs.isEmpty() ? Project::storageCrs() : layer.data->crs;
         const CoordinateTransform toMap(layerCrs, mCanvas->crs());
         if (!toMap.isValid())
             continue;
         const Envelope area = CoordinateTransform(mCanvas->crs(), layerCrs).apply(box);
         for (const VectorFeature &f : layer.data->features)
-            consider(f.geometry, area, toMap, *mCanvas, widgetPos, best);
+            if (f.fid != ignoredFid)
+                consider(f.geometry, area, toMap, *mCanvas, widgetPos, best);
     }
     if (best.vertex)
         return Result{*best.vertex, Kind::Vertex};

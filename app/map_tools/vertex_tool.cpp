@@ -2,7 +2,9 @@
 #include "map_tools/vertex_tool.h"
 
 #include "geo/coordinate_transform.h"
+#include "layer_editing.h"
 #include "map_canvas.h"
+#include "plan/layer_edit_commands.h"
 #include "plan/project.h"
 #include "selection.h"
 
@@ -30,6 +32,8 @@ QString VertexEditorTool::editedId() const
 
 Geometry VertexEditorTool::editedGeometry() const
 {
+    if (const auto ref = LayerFeatureRef::fromSelectionId(editedId()))
+        return mContext.layers ? mContext.layers->geometryInMapCrs(*ref) : Geometry();
     const PlanFeature *f = mContext.project ? mContext.project->feature(editedId()) : nullptr;
     if (!f)
         return {};
@@ -84,6 +88,13 @@ bool VertexEditorTool::mousePress(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || !mContext.project)
         return false;
     if (const auto vertex = vertexNear(event->position())) {
+        if (const auto ref = LayerFeatureRef::fromSelectionId(editedId())) {
+            const QString reason = readOnlyReason(ref->layerKey);
+            if (!reason.isEmpty()) {
+                Q_EMIT message(reason);
+                return true;
+            }
+        }
         mCurrent = vertex;
         mCurrentFeature = editedId();
         mDragging = true;
@@ -93,7 +104,7 @@ bool VertexEditorTool::mousePress(QMouseEvent *event)
         mContext.canvas->update();
         return true;
     }
-    const QString id = mContext.canvas->featureAt(event->position());
+    const QString id = featureIdAt(event->position());
     if (id.isEmpty())
         return false;
     mCurrent.reset();
@@ -112,6 +123,17 @@ bool VertexEditorTool::mouseMove(QMouseEvent *event)
     if (!mDragging || !mCurrent)
         return false;
     QString error;
+    if (const auto ref = LayerFeatureRef::fromSelectionId(mCurrentFeature)) {
+        const LayerEditing::Layer *layer = mContext.layers ? mContext.layers->layer(ref->layerKey) : nullptr;
+        auto command = layer ? LayerFeatureEditCommand::moveVertex(*mContext.project, ref->layerKey, *layer->onDisk,
+                                                                   ref->fid, *mCurrent, map, mContext.canvas->crs(),
+                                                                   &error)
+                             : nullptr;
+        if (command)
+            command->setGesture(mGesture);
+        mMoved = push(std::move(command), error) || mMoved;
+        return true;
+    }
     auto command = MoveVertexCommand::create(*mContext.project, mCurrentFeature, *mCurrent, map,
                                              mContext.canvas->crs(), &error);
     if (command)
@@ -137,8 +159,21 @@ bool VertexEditorTool::mouseDoubleClick(QMouseEvent *event)
         return false;
     const QPointF map = mContext.snapper->snappedMap(event->position(), editedId());
     QString error;
-    if (push(InsertVertexCommand::create(*mContext.project, editedId(), *segment, map, mContext.canvas->crs(), &error),
-             error)) {
+    bool pushed = false;
+    if (const auto ref = LayerFeatureRef::fromSelectionId(editedId())) {
+        const LayerEditing::Layer *layer = mContext.layers ? mContext.layers->layer(ref->layerKey) : nullptr;
+        error = readOnlyReason(ref->layerKey);
+        pushed = push(layer && error.isEmpty()
+                          ? LayerFeatureEditCommand::insertVertex(*mContext.project, ref->layerKey, *layer->onDisk,
+                                                                  ref->fid, *segment, map, mContext.canvas->crs(), &error)
+                          : nullptr,
+                      error);
+    } else {
+        pushed = push(InsertVertexCommand::create(*mContext.project, editedId(), *segment, map, mContext.canvas->crs(),
+                                                  &error),
+                      error);
+    }
+    if (pushed) {
         mCurrent = segment;
         mCurrentFeature = editedId();
     }
@@ -151,7 +186,19 @@ bool VertexEditorTool::keyPress(QKeyEvent *event)
         || mCurrentFeature != editedId())
         return false;
     QString error;
-    if (push(DeleteVertexCommand::create(*mContext.project, mCurrentFeature, *mCurrent, &error), error))
+    bool pushed = false;
+    if (const auto ref = LayerFeatureRef::fromSelectionId(mCurrentFeature)) {
+        const LayerEditing::Layer *layer = mContext.layers ? mContext.layers->layer(ref->layerKey) : nullptr;
+        error = readOnlyReason(ref->layerKey);
+        pushed = push(layer && error.isEmpty()
+                          ? LayerFeatureEditCommand::deleteVertex(*mContext.project, ref->layerKey, *layer->onDisk,
+                                                                  ref->fid, *mCurrent, &error)
+                          : nullptr,
+                      error);
+    } else {
+        pushed = push(DeleteVertexCommand::create(*mContext.project, mCurrentFeature, *mCurrent, &error), error);
+    }
+    if (pushed)
         mCurrent.reset();
     return true;
 }

@@ -3,6 +3,7 @@
 #include "geo/ogr_geometry.h"
 #include "io/encoding_detect.h"
 #include "io/gdal_support.h"
+#include "io/ogr_values.h"
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
@@ -17,37 +18,17 @@
 
 namespace yc {
 
+using detail::attributeOf;
+using detail::DatasetPtr;
+using detail::declaredEncoding;
+using detail::dbfPathOf;
+using detail::driverName;
+using detail::openVector;
+using detail::setAttribute;
+
 namespace {
 
 const char kShapefileDriver[] = "ESRI Shapefile";
-
-struct DatasetCloser {
-    void operator()(GDALDataset *ds) const { GDALClose(GDALDataset::ToHandle(ds)); }
-};
-using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
-
-DatasetPtr openVector(const QString &source, unsigned flags, const CPLStringList &openOptions = {},
-                      const char *onlyDriver = nullptr)
-{
-    const char *const drivers[] = {onlyDriver, nullptr};
-    // A CSV may hold its points in longitude/latitude columns: name the usual ones (GDAL finds a WKT column
-    // by itself). Only for .csv files, so no other driver sees options it does not know.
-    CPLStringList options(openOptions);
-    if (options.size() == 0 && !(flags & GDAL_OF_UPDATE)
-        && source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        options.SetNameValue("X_POSSIBLE_NAMES", "lon,lng,long,longitude,x,经度");
-        options.SetNameValue("Y_POSSIBLE_NAMES", "lat,latitude,y,纬度");
-    }
-    return DatasetPtr(GDALDataset::FromHandle(GDALOpenEx(source.toUtf8().constData(),
-                                                         GDAL_OF_VECTOR | GDAL_OF_VERBOSE_ERROR | flags,
-                                                         onlyDriver ? drivers : nullptr, options.List(),
-                                                         nullptr)));
-}
-
-QString driverName(GDALDataset &ds)
-{
-    return ds.GetDriver() ? QString::fromUtf8(ds.GetDriver()->GetDescription()) : QString();
-}
 
 // --- CRS --------------------------------------------------------------------------------------------
 
@@ -120,83 +101,6 @@ GeometryType layerType(GeometryType declared, const QList<VectorFeature> &featur
 
 // --- Attributes -------------------------------------------------------------------------------------
 
-QDateTime dateTimeOf(int y, int m, int d, int h, int min, float sec, int tzFlag)
-{
-    const double wholeSeconds = std::floor(sec);
-    const QTime time(h, min, int(wholeSeconds), int(std::lround((sec - wholeSeconds) * 1000)) % 1000);
-    const QDate date(y, m, d);
-    if (tzFlag == 100)
-        return QDateTime(date, time, QTimeZone::utc());
-    if (tzFlag > 100 || (tzFlag > 1 && tzFlag < 100))
-        return QDateTime(date, time, QTimeZone((tzFlag - 100) * 15 * 60));
-    return QDateTime(date, time);   // 0 unknown, 1 local time
-}
-
-QVariant attributeOf(const OGRFeature &f, int i, const OGRFieldDefn &defn)
-{
-    if (!f.IsFieldSetAndNotNull(i))
-        return {};
-    switch (defn.GetType()) {
-    case OFTInteger:
-        if (defn.GetSubType() == OFSTBoolean)
-            return bool(f.GetFieldAsInteger(i));
-        return f.GetFieldAsInteger(i);
-    case OFTInteger64:
-        return qint64(f.GetFieldAsInteger64(i));
-    case OFTReal:
-        return f.GetFieldAsDouble(i);
-    case OFTDate:
-    case OFTTime:
-    case OFTDateTime: {
-        int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
-        float sec = 0;
-        f.GetFieldAsDateTime(i, &y, &m, &d, &h, &min, &sec, &tz);
-        if (defn.GetType() == OFTDate)
-            return QDate(y, m, d);
-        if (defn.GetType() == OFTTime)
-            return dateTimeOf(2000, 1, 1, h, min, sec, 0).time();
-        return dateTimeOf(y, m, d, h, min, sec, tz);
-    }
-    case OFTBinary: {
-        int size = 0;
-        const GByte *bytes = f.GetFieldAsBinary(i, &size);
-        return QByteArray(reinterpret_cast<const char *>(bytes), size);
-    }
-    case OFTIntegerList: {
-        int n = 0;
-        const int *values = f.GetFieldAsIntegerList(i, &n);
-        QVariantList list;
-        for (int k = 0; k < n; ++k)
-            list.append(values[k]);
-        return list;
-    }
-    case OFTInteger64List: {
-        int n = 0;
-        const GIntBig *values = f.GetFieldAsInteger64List(i, &n);
-        QVariantList list;
-        for (int k = 0; k < n; ++k)
-            list.append(qint64(values[k]));
-        return list;
-    }
-    case OFTRealList: {
-        int n = 0;
-        const double *values = f.GetFieldAsDoubleList(i, &n);
-        QVariantList list;
-        for (int k = 0; k < n; ++k)
-            list.append(values[k]);
-        return list;
-    }
-    case OFTStringList: {
-        QVariantList list;
-        for (char **s = f.GetFieldAsStringList(i); s && *s; ++s)
-            list.append(QString::fromUtf8(*s));
-        return list;
-    }
-    default:
-        return QString::fromUtf8(f.GetFieldAsString(i));
-    }
-}
-
 OGRFieldType fieldTypeFor(const FieldInfo &field, const QList<VectorFeature> &features, int index,
                           OGRFieldSubType *subType)
 {
@@ -227,91 +131,6 @@ OGRFieldType fieldTypeFor(const FieldInfo &field, const QList<VectorFeature> &fe
         }
     }
     return OFTString;
-}
-
-void setAttribute(OGRFeature &f, int i, const QVariant &v)
-{
-    if (!v.isValid() || v.isNull()) {
-        f.SetFieldNull(i);
-        return;
-    }
-    switch (f.GetFieldDefnRef(i)->GetType()) {
-    case OFTInteger:
-        f.SetField(i, v.toInt());
-        break;
-    case OFTInteger64:
-        f.SetField(i, GIntBig(v.toLongLong()));
-        break;
-    case OFTReal:
-        f.SetField(i, v.toDouble());
-        break;
-    case OFTDate: {
-        const QDate d = v.toDate();
-        f.SetField(i, d.year(), d.month(), d.day());
-        break;
-    }
-    case OFTTime: {
-        const QTime t = v.toTime();
-        f.SetField(i, 0, 0, 0, t.hour(), t.minute(), float(t.second() + t.msec() / 1000.0));
-        break;
-    }
-    case OFTDateTime: {
-        const QDateTime dt = v.toDateTime();
-        int tzFlag = 0;
-        if (dt.timeSpec() == Qt::UTC)
-            tzFlag = 100;
-        else if (dt.timeSpec() == Qt::OffsetFromUTC || dt.timeSpec() == Qt::TimeZone)
-            tzFlag = 100 + dt.offsetFromUtc() / (15 * 60);
-        const QTime t = dt.time();
-        f.SetField(i, dt.date().year(), dt.date().month(), dt.date().day(), t.hour(), t.minute(),
-                   float(t.second() + t.msec() / 1000.0), tzFlag);
-        break;
-    }
-    case OFTBinary: {
-        const QByteArray bytes = v.toByteArray();
-        f.SetField(i, int(bytes.size()), bytes.constData());
-        break;
-    }
-    case OFTStringList: {
-        CPLStringList list;
-        for (const QVariant &item : v.toList())
-            list.AddString(item.toString().toUtf8().constData());
-        f.SetField(i, list.List());
-        break;
-    }
-    default:
-        f.SetField(i, v.toString().toUtf8().constData());
-        break;
-    }
-}
-
-/// The encoding a shapefile layer declares (.cpg or DBF code-page byte); empty when it declares none:
-/// GDAL then passes the bytes through undecoded.
-QString declaredEncoding(OGRLayer &layer)
-{
-    return QString::fromUtf8(layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE"));
-}
-
-/// The .dbf file of a shapefile layer, from the data set's file list; empty when there is none.
-QString dbfPathOf(GDALDataset &ds, OGRLayer &layer)
-{
-    const QString name = QString::fromUtf8(layer.GetName());
-    QString only;
-    int count = 0;
-    char **files = ds.GetFileList();
-    QString match;
-    for (char **f = files; f && *f; ++f) {
-        const QString path = QString::fromUtf8(*f);
-        const QFileInfo info(path);
-        if (info.suffix().compare(QLatin1String("dbf"), Qt::CaseInsensitive) != 0)
-            continue;
-        ++count;
-        only = path;
-        if (info.completeBaseName().compare(name, Qt::CaseInsensitive) == 0)
-            match = path;
-    }
-    CSLDestroy(files);
-    return !match.isEmpty() ? match : count == 1 ? only : QString();
 }
 
 OGRLayer *findLayer(GDALDataset &ds, const VectorReadOptions &options)
@@ -433,7 +252,7 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
     if (shapefile && !encoding.isEmpty()) {
         CPLStringList openOptions;
         openOptions.SetNameValue("ENCODING", encoding.toUtf8().constData());
-        ds = openVector(source, GDAL_OF_READONLY, openOptions, kShapefileDriver);
+        ds = openVector(source, GDAL_OF_READONLY, openOptions.List(), kShapefileDriver);
         if (!ds)
             return fail(QStringLiteral("Cannot open %1 with encoding %2").arg(source, encoding));
         layer = findLayer(*ds, options);
@@ -499,7 +318,7 @@ QString writeVectorLayer(const VectorData &data, const QString &path, const QStr
     const QByteArray file = path.toUtf8();
     DatasetPtr ds;
     if (QFileInfo::exists(path)) {
-        ds = openVector(path, GDAL_OF_UPDATE, {}, driverUtf8.constData());
+        ds = openVector(path, GDAL_OF_UPDATE, nullptr, driverUtf8.constData());
         if (!ds)
             return fail(QStringLiteral("%1 exists and is not a %2 data set that can be updated").arg(path, driver));
         if (!ds->TestCapability(ODsCCreateLayer)) {

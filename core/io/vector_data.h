@@ -23,6 +23,7 @@ struct VectorFeature {
     qint64 fid = -1;
     Geometry geometry;
     QVariantList attributes;   ///< one per field, decoded to Unicode
+    bool operator==(const VectorFeature &) const = default;
 };
 
 /// A vector layer read fully into memory through GDAL/OGR. Immutable once read; share it between

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/crs.h"
+#include "plan/geometry_edits.h"
 #include "plan/plan_feature.h"
 
 #include <QCoreApplication>
@@ -15,14 +16,6 @@
 namespace yc {
 
 class Project;
-
-/// Address of one vertex of a Geometry (see geo/geometry.h for the layout of parts and rings).
-struct VertexId {
-    int part = 0;
-    int ring = 0;    ///< 0 = the line or a polygon's exterior, 1… = holes
-    int index = 0;
-    bool operator==(const VertexId &) const = default;
-};
 
 /// Undo-command ids for QUndoStack merging: consecutive commands with the same id are offered to mergeWith().
 enum GeometryCommandId { kMoveFeaturesCommandId = 0x5943'0001, kMoveVertexCommandId = 0x5943'0002 };
@@ -126,7 +119,15 @@ private:
     using FeatureEditCommand::FeatureEditCommand;
 };
 
-/// The vertex at `vertex`, or nullopt when the address is outside the geometry.
-std::optional<QPointF> vertexAt(const Geometry &geometry, VertexId vertex);
+/// Replaces what the attribute form edits — names, category, county, location confidence and note, linked
+/// sentences and targets — keeping the feature's id, geometry and status history.
+class EditAttributesCommand : public FeatureEditCommand {
+public:
+    static std::unique_ptr<EditAttributesCommand> create(Project &project, const PlanFeature &edited,
+                                                         QString *error = nullptr);
+
+private:
+    using FeatureEditCommand::FeatureEditCommand;
+};
 
 } // namespace yc

@@ -65,6 +65,11 @@ bool layerIsGcj02(const LayerRef &layer)
     return layerStyleObject(layer).value(QLatin1String("gcj02")).toBool();
 }
 
+bool layerIsEditable(const LayerRef &layer)
+{
+    return layerStyleObject(layer).value(QLatin1String("editable")).toBool();
+}
+
 QString layerEncoding(const LayerRef &layer)
 {
     return layerStyleObject(layer).value(QLatin1String("encoding")).toString();

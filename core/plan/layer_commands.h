@@ -44,8 +44,8 @@ private:
 };
 
 /// The options a LayerRef keeps in its style JSON: {"gcj02": true} (coordinates are GCJ-02 lon/lat),
-/// {"encoding": "CP936"} (attribute encoding override), {"symbology": {…}} (see render/layer_style.h).
-/// Unknown keys are kept as they are.
+/// {"encoding": "CP936"} (attribute encoding override), {"symbology": {…}} (see render/layer_style.h),
+/// {"editable": true} (its features can be edited). Unknown keys are kept as they are.
 QJsonObject layerStyleObject(const LayerRef &layer);
 void setLayerStyleObject(LayerRef &layer, const QJsonObject &style);
 bool layerIsGcj02(const LayerRef &layer);
@@ -56,5 +56,8 @@ Crs layerCrs(const LayerRef &layer);
 /// The planner's symbology, kept under "symbology" in the style JSON (absent: LayerStyle::Kind::Default).
 LayerStyle layerSymbology(const LayerRef &layer);
 void setLayerSymbology(LayerRef &layer, const LayerStyle &style);
+/// {"editable": true}: the planner switched editing on for the layer's features (off by default, so clicks on
+/// base layers keep selecting plan features and panning).
+bool layerIsEditable(const LayerRef &layer);
 
 } // namespace yc

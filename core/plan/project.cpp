@@ -96,6 +96,20 @@ void Project::setCrs(const Crs &crs)
     Q_EMIT crsChanged();
 }
 
+void Project::setLayerFeature(const QString &layerKey, qint64 fid, const LayerEdits::FeatureState &state)
+{
+    mLayerEdits.setFeature(layerKey, fid, state);
+    Q_EMIT layerEditsChanged();
+}
+
+void Project::setLayerEdits(LayerEdits edits)
+{
+    if (edits == mLayerEdits)
+        return;
+    mLayerEdits = std::move(edits);
+    Q_EMIT layerEditsChanged();
+}
+
 QString Project::resolveSource(const QString &source) const
 {
     if (source.isEmpty() || QDir::isAbsolutePath(source) || mFilePath.isEmpty())

@@ -4,6 +4,7 @@
 #include "geo/crs.h"
 #include "plan/annotation.h"
 #include "plan/bookmarks.h"
+#include "plan/layer_edits.h"
 #include "plan/plan_feature.h"
 #include "plan/target_progress.h"
 #include "report/report.h"
@@ -95,6 +96,12 @@ public:
     /// Resolves a layer source relative to the project file's folder.
     QString resolveSource(const QString &source) const;
 
+    /// Unsaved edits of external layers (see plan/layer_edits.h); written back to the files on save.
+    const LayerEdits &layerEdits() const { return mLayerEdits; }
+    /// Low-level mutators for undo commands, saving and reloading. Emit layerEditsChanged.
+    void setLayerFeature(const QString &layerKey, qint64 fid, const LayerEdits::FeatureState &state);
+    void setLayerEdits(LayerEdits edits);
+
     QUndoStack *undoStack() { return &mUndoStack; }
     const QUndoStack *undoStack() const { return &mUndoStack; }
 
@@ -105,6 +112,7 @@ Q_SIGNALS:
     void layersChanged();
     void crsChanged();
     void bookmarksChanged();
+    void layerEditsChanged();
 
 private:
     QString mTitle;
@@ -117,6 +125,7 @@ private:
     QMap<QString, QString> mLayoutTemplates;
     Annotations mAnnotations;
     QList<Bookmark> mBookmarks;
+    LayerEdits mLayerEdits;
     QString mFilePath;
     QUndoStack mUndoStack;
 };

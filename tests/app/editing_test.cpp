@@ -107,6 +107,13 @@ TEST(Editing, DragPointUndoRedoSave)
     EXPECT_FALSE(window.isWindowModified());
     redo->trigger();
     EXPECT_EQ(window.project().feature(QStringLiteral("site"))->geometry.parts[0][0][0], moved);
+    // The keys themselves: Ctrl+Z, then Ctrl+Shift+Z (once ambiguous on Linux, where it is also QKeySequence::Redo).
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(*window.project().feature(QStringLiteral("site")), original);
+    QTest::keyClick(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window.project().feature(QStringLiteral("site"))->geometry.parts[0][0][0], moved);
     EXPECT_EQ(window.undoView()->stack(), stack);
 
     ASSERT_TRUE(window.saveProject(path));

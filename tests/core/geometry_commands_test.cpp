@@ -275,3 +275,31 @@ TEST(GeometryCommands, RefusesDegenerateEdits)
     EXPECT_EQ(exterior.first(), QPointF(111.1, 35.0));
     EXPECT_EQ(exterior.last(), QPointF(111.1, 35.0));
 }
+
+TEST(GeometryCommands, AttributeEditKeepsGeometryAndHistoryAndUndoesExactly)
+{
+    Project project;
+    fill(project);
+    const QList<PlanFeature> original = project.features();
+    PlanFeature edited = *project.feature(QStringLiteral("airport"));
+    edited.nameZh = QString::fromUtf8("运城关公机场");
+    edited.county = QString::fromUtf8("盐湖区");
+    edited.category = Category::Airport;
+    edited.sentenceIds = {QStringLiteral("4.2.1"), QStringLiteral("6.1.1")};
+    edited.geometry = Geometry::point({0, 0});   // not the form's business: kept as it was
+    edited.history.clear();
+    push(project, EditAttributesCommand::create(project, edited));
+    const PlanFeature *now = project.feature(QStringLiteral("airport"));
+    EXPECT_EQ(now->nameZh, edited.nameZh);
+    EXPECT_EQ(now->sentenceIds, edited.sentenceIds);
+    EXPECT_EQ(now->geometry, original.first().geometry);
+    EXPECT_EQ(now->history, original.first().history);
+    project.undoStack()->undo();
+    EXPECT_EQ(project.features(), original);
+    project.undoStack()->redo();
+    EXPECT_EQ(project.feature(QStringLiteral("airport"))->category, Category::Airport);
+
+    QString error;
+    EXPECT_FALSE(EditAttributesCommand::create(project, *project.feature(QStringLiteral("airport")), &error));
+    EXPECT_FALSE(error.isEmpty());
+}
