@@ -27,7 +27,6 @@ using detail::openVector;
 
 namespace {
 
-using Tr = VectorEdit;
 const char kShapefileDriver[] = "ESRI Shapefile";
 
 OGRLayer *findLayer(GDALDataset &ds, const QString &layerName)
@@ -88,7 +87,7 @@ QString apply(OGRLayer &layer, const QList<VectorFeatureChange> &changes, Vector
                 continue;
             }
             if (layer.DeleteFeature(c.fid) != OGRERR_NONE)
-                return Tr::tr("Cannot delete feature %1").arg(c.fid);
+                return VectorEdit::tr("Cannot delete feature %1").arg(c.fid);
             ++result.deleted;
             continue;
         }
@@ -107,7 +106,7 @@ QString apply(OGRLayer &layer, const QList<VectorFeatureChange> &changes, Vector
                 if (have.attributes.value(i) != want.attributes.at(i))
                     detail::setAttribute(*onDisk, i, want.attributes.at(i));
             if (layer.SetFeature(onDisk.get()) != OGRERR_NONE)
-                return Tr::tr("Cannot write feature %1").arg(c.fid);
+                return VectorEdit::tr("Cannot write feature %1").arg(c.fid);
             ++result.changed;
             continue;
         }
@@ -118,7 +117,7 @@ QString apply(OGRLayer &layer, const QList<VectorFeatureChange> &changes, Vector
         for (int i = 0; i < defn->GetFieldCount() && i < want.attributes.size(); ++i)
             detail::setAttribute(added, i, want.attributes.at(i));
         if (layer.CreateFeature(&added) != OGRERR_NONE)
-            return Tr::tr("Cannot add feature %1").arg(c.fid);
+            return VectorEdit::tr("Cannot add feature %1").arg(c.fid);
         ++result.added;
     }
     return {};
@@ -166,7 +165,7 @@ VectorWriteBackResult writeInTransaction(GDALDataset &ds, OGRLayer &layer, const
         return result;
     }
     if (ds.CommitTransaction() != OGRERR_NONE)
-        result.error = detail::withGdalReason(Tr::tr("Cannot commit the changes"), capture);
+        result.error = detail::withGdalReason(VectorEdit::tr("Cannot commit the changes"), capture);
     return result;
 }
 
@@ -181,13 +180,13 @@ VectorWriteBackResult writeThroughCopy(const QString &source, const QStringList 
     QTemporaryDir temp(sourceInfo.absoluteDir().filePath(QLatin1Char('.') + sourceInfo.completeBaseName()
                                                          + QLatin1String(".saving-XXXXXX")));
     if (!temp.isValid()) {
-        result.error = Tr::tr("Cannot create a temporary folder next to %1").arg(QDir::toNativeSeparators(source));
+        result.error = VectorEdit::tr("Cannot create a temporary folder next to %1").arg(QDir::toNativeSeparators(source));
         return result;
     }
     for (const QString &file : files) {
         if (QFileInfo(file).absolutePath() != sourceInfo.absolutePath()
             || !QFile::copy(file, temp.filePath(QFileInfo(file).fileName()))) {
-            result.error = Tr::tr("Cannot copy %1 for writing").arg(QDir::toNativeSeparators(file));
+            result.error = VectorEdit::tr("Cannot copy %1 for writing").arg(QDir::toNativeSeparators(file));
             return result;
         }
     }
@@ -197,7 +196,7 @@ VectorWriteBackResult writeThroughCopy(const QString &source, const QStringList 
         DatasetPtr ds = openVector(copy, GDAL_OF_UPDATE, options.List());
         OGRLayer *layer = ds ? findLayer(*ds, layerName) : nullptr;
         if (!layer) {
-            result.error = detail::withGdalReason(Tr::tr("Cannot open a copy of %1 for writing")
+            result.error = detail::withGdalReason(VectorEdit::tr("Cannot open a copy of %1 for writing")
                                                       .arg(QDir::toNativeSeparators(source)), capture);
             return result;
         }
@@ -212,7 +211,7 @@ VectorWriteBackResult writeThroughCopy(const QString &source, const QStringList 
         capture.clear();
         ds.reset();   // closing writes the file; a failure shows as a CPL error
         if (capture.hasFailure()) {
-            result.error = detail::withGdalReason(Tr::tr("Cannot write %1").arg(QDir::toNativeSeparators(source)), capture);
+            result.error = detail::withGdalReason(VectorEdit::tr("Cannot write %1").arg(QDir::toNativeSeparators(source)), capture);
             return result;
         }
     }
@@ -223,7 +222,7 @@ VectorWriteBackResult writeThroughCopy(const QString &source, const QStringList 
         std::error_code ec;
         std::filesystem::rename(fsPath(tempDir.filePath(name)), fsPath(sourceInfo.absoluteDir().filePath(name)), ec);
         if (ec) {
-            result.error = Tr::tr("Cannot replace %1: %2")
+            result.error = VectorEdit::tr("Cannot replace %1: %2")
                                .arg(QDir::toNativeSeparators(sourceInfo.absoluteDir().filePath(name)),
                                     QString::fromLocal8Bit(ec.message()));
             return result;
@@ -242,28 +241,28 @@ VectorLayerWritability vectorLayerWritability(const QString &source, const QStri
     DatasetPtr ds = openVector(source, GDAL_OF_READONLY);
     OGRLayer *layer = ds ? findLayer(*ds, layerName) : nullptr;
     if (!layer) {
-        out.reason = detail::withGdalReason(Tr::tr("Cannot open %1").arg(source), capture);
+        out.reason = detail::withGdalReason(VectorEdit::tr("Cannot open %1").arg(source), capture);
         return out;
     }
     const QString driver = detail::driverName(*ds);
     ds.reset();
     const QFileInfo info(source);
     if (!info.isFile()) {
-        out.reason = Tr::tr("It is not a plain file (%1), so its edits cannot be saved safely.").arg(driver);
+        out.reason = VectorEdit::tr("It is not a plain file (%1), so its edits cannot be saved safely.").arg(driver);
         return out;
     }
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-        out.reason = Tr::tr("The file or its folder is read-only.");
+        out.reason = VectorEdit::tr("The file or its folder is read-only.");
         return out;
     }
     ds = openVector(source, GDAL_OF_UPDATE);
     layer = ds ? findLayer(*ds, layerName) : nullptr;
     if (!layer) {
-        out.reason = Tr::tr("GDAL's %1 driver cannot change existing files.").arg(driver);
+        out.reason = VectorEdit::tr("GDAL's %1 driver cannot change existing files.").arg(driver);
         return out;
     }
     if (!layer->TestCapability(OLCRandomWrite) || !layer->TestCapability(OLCDeleteFeature)) {
-        out.reason = Tr::tr("GDAL's %1 driver cannot rewrite or delete features of this layer.").arg(driver);
+        out.reason = VectorEdit::tr("GDAL's %1 driver cannot rewrite or delete features of this layer.").arg(driver);
         return out;
     }
     out.transactions = ds->TestCapability(ODsCTransactions);
@@ -280,7 +279,7 @@ VectorWriteBackResult writeBackVectorChanges(const QString &source, const Vector
     DatasetPtr ds = openVector(source, GDAL_OF_READONLY);
     OGRLayer *layer = ds ? findLayer(*ds, options.layerName) : nullptr;
     if (!layer) {
-        result.error = detail::withGdalReason(Tr::tr("Cannot open %1").arg(source), capture);
+        result.error = detail::withGdalReason(VectorEdit::tr("Cannot open %1").arg(source), capture);
         return result;
     }
     const CPLStringList openOptions = openOptionsFor(*ds, *layer, options.encoding);
@@ -296,7 +295,7 @@ VectorWriteBackResult writeBackVectorChanges(const QString &source, const Vector
     ds = openVector(source, GDAL_OF_UPDATE, openOptions.List());
     layer = ds ? findLayer(*ds, options.layerName) : nullptr;
     if (!layer) {
-        result.error = detail::withGdalReason(Tr::tr("Cannot open %1 for writing").arg(source), capture);
+        result.error = detail::withGdalReason(VectorEdit::tr("Cannot open %1 for writing").arg(source), capture);
         return result;
     }
     // Native transactions only: GDAL's emulated ones copy files in ways we do not control.
@@ -305,12 +304,12 @@ VectorWriteBackResult writeBackVectorChanges(const QString &source, const Vector
         capture.clear();
         ds.reset();
         if (result.ok() && capture.hasFailure())
-            result.error = detail::withGdalReason(Tr::tr("Cannot finish writing %1").arg(source), capture);
+            result.error = detail::withGdalReason(VectorEdit::tr("Cannot finish writing %1").arg(source), capture);
         return result;
     }
     ds.reset();
     if (files.isEmpty()) {
-        result.error = Tr::tr("%1 is not a file, so its edits cannot be saved safely").arg(source);
+        result.error = VectorEdit::tr("%1 is not a file, so its edits cannot be saved safely").arg(source);
         return result;
     }
     return writeThroughCopy(source, files, openOptions, options.layerName, changes, capture);

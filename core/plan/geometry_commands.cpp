@@ -7,15 +7,14 @@ namespace yc {
 
 namespace {
 
-using Tr = FeatureEditCommand;
 
 const PlanFeature *findFeature(const Project &project, const QString &id, QString *error)
 {
     const PlanFeature *f = project.feature(id);
     if (!f)
-        *error = Tr::tr("There is no feature \"%1\".").arg(id);
+        *error = FeatureEditCommand::tr("There is no feature \"%1\".").arg(id);
     else if (f->geometry.isEmpty())
-        *error = Tr::tr("The feature \"%1\" has no location yet.").arg(id);
+        *error = FeatureEditCommand::tr("The feature \"%1\" has no location yet.").arg(id);
     return f && !f->geometry.isEmpty() ? f : nullptr;
 }
 
@@ -66,7 +65,7 @@ std::unique_ptr<MoveFeaturesCommand> MoveFeaturesCommand::create(Project &projec
 {
     QString why;
     if (ids.isEmpty())
-        return failed<MoveFeaturesCommand>(error, Tr::tr("No feature is selected."));
+        return failed<MoveFeaturesCommand>(error, FeatureEditCommand::tr("No feature is selected."));
     QList<PlanFeature> before;
     QList<PlanFeature> after;
     for (const QString &id : ids) {
@@ -162,7 +161,7 @@ std::unique_ptr<SetConfidenceCommand> SetConfidenceCommand::create(Project &proj
 {
     const PlanFeature *f = project.feature(featureId);
     if (!f)
-        return failed<SetConfidenceCommand>(error, Tr::tr("There is no feature \"%1\".").arg(featureId));
+        return failed<SetConfidenceCommand>(error, FeatureEditCommand::tr("There is no feature \"%1\".").arg(featureId));
     PlanFeature edited = *f;
     edited.confidence = confidence;
     edited.locationNote = note;
@@ -177,7 +176,7 @@ std::unique_ptr<SetGeometryCommand> SetGeometryCommand::create(Project &project,
 {
     const PlanFeature *f = project.feature(featureId);
     if (!f)
-        return failed<SetGeometryCommand>(error, Tr::tr("There is no feature \"%1\".").arg(featureId));
+        return failed<SetGeometryCommand>(error, FeatureEditCommand::tr("There is no feature \"%1\".").arg(featureId));
     PlanFeature edited = *f;
     edited.geometry = geometry;
     auto command = std::unique_ptr<SetGeometryCommand>(new SetGeometryCommand(project, {*f}, {edited}));
@@ -190,12 +189,12 @@ std::unique_ptr<EditAttributesCommand> EditAttributesCommand::create(Project &pr
 {
     const PlanFeature *f = project.feature(edited.id);
     if (!f)
-        return failed<EditAttributesCommand>(error, Tr::tr("There is no feature \"%1\".").arg(edited.id));
+        return failed<EditAttributesCommand>(error, FeatureEditCommand::tr("There is no feature \"%1\".").arg(edited.id));
     PlanFeature after = edited;
     after.geometry = f->geometry;
     after.history = f->history;
     if (after == *f)
-        return failed<EditAttributesCommand>(error, Tr::tr("Nothing was changed."));
+        return failed<EditAttributesCommand>(error, FeatureEditCommand::tr("Nothing was changed."));
     auto command = std::unique_ptr<EditAttributesCommand>(new EditAttributesCommand(project, {*f}, {after}));
     command->setText(tr("Edit the attributes of %1").arg(featureLabel(after)));
     return command;

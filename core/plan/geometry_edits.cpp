@@ -8,7 +8,6 @@ namespace yc {
 
 namespace {
 
-using Tr = FeatureEditCommand;   // one translation context for the edit messages
 
 template<typename T>
 std::optional<T> failed(QString *out, const QString &error)
@@ -25,7 +24,7 @@ QPolygonF *ringOf(Geometry &g, VertexId v, QString *error)
 {
     if (v.part < 0 || v.part >= g.parts.size() || v.ring < 0 || v.ring >= g.parts[v.part].size()) {
         if (error)
-            *error = Tr::tr("The geometry has no part %1, ring %2.").arg(v.part).arg(v.ring);
+            *error = FeatureEditCommand::tr("The geometry has no part %1, ring %2.").arg(v.part).arg(v.ring);
         return nullptr;
     }
     return &g.parts[v.part][v.ring];
@@ -38,10 +37,10 @@ std::optional<QPointF> convert(QPointF position, const Crs &from, const Crs &to,
         return position;   // typed coordinates in the layer's own CRS are stored exactly
     const CoordinateTransform t(from, to);
     if (!t.isValid())
-        return failed<QPointF>(error, Tr::tr("Cannot convert coordinates from %1: %2").arg(from.definition(), t.error()));
+        return failed<QPointF>(error, FeatureEditCommand::tr("Cannot convert coordinates from %1: %2").arg(from.definition(), t.error()));
     const auto p = t.apply(position);
     if (!p)
-        return failed<QPointF>(error, Tr::tr("The position %1, %2 cannot be converted to longitude and latitude.")
+        return failed<QPointF>(error, FeatureEditCommand::tr("The position %1, %2 cannot be converted to longitude and latitude.")
                                           .arg(position.x(), 0, 'f', 3)
                                           .arg(position.y(), 0, 'f', 3));
     return p;
@@ -53,17 +52,17 @@ std::optional<Geometry> translatedGeometry(const Geometry &g, const Crs &geometr
                                            const Crs &displayCrs, QString *error)
 {
     if (g.isEmpty())
-        return failed<Geometry>(error, Tr::tr("The feature has no location yet."));
+        return failed<Geometry>(error, FeatureEditCommand::tr("The feature has no location yet."));
     const CoordinateTransform toDisplay(geometryCrs, displayCrs);
     if (!toDisplay.isValid())
         return failed<Geometry>(
-            error, Tr::tr("Cannot convert coordinates to %1: %2").arg(displayCrs.definition(), toDisplay.error()));
+            error, FeatureEditCommand::tr("Cannot convert coordinates to %1: %2").arg(displayCrs.definition(), toDisplay.error()));
     Geometry moved = g.transformed([&](QPointF p) -> std::optional<QPointF> {
         const auto d = toDisplay.apply(p);
         return d ? toDisplay.applyInverse(*d + delta) : std::nullopt;
     });
     if (moved.isEmpty())
-        return failed<Geometry>(error, Tr::tr("The feature cannot be moved there: its coordinates cannot be converted."));
+        return failed<Geometry>(error, FeatureEditCommand::tr("The feature cannot be moved there: its coordinates cannot be converted."));
     return moved;
 }
 
@@ -75,7 +74,7 @@ std::optional<Geometry> geometryWithVertexMoved(const Geometry &g, const Crs &ge
     if (!ring)
         return std::nullopt;
     if (vertex.index < 0 || vertex.index >= ring->size())
-        return failed<Geometry>(error, Tr::tr("The ring has no vertex %1.").arg(vertex.index));
+        return failed<Geometry>(error, FeatureEditCommand::tr("The ring has no vertex %1.").arg(vertex.index));
     const auto p = convert(position, positionCrs, geometryCrs, error);
     if (!p)
         return std::nullopt;
@@ -90,7 +89,7 @@ std::optional<Geometry> geometryWithVertexInserted(const Geometry &g, const Crs 
                                                    QPointF position, const Crs &positionCrs, QString *error)
 {
     if (g.dimension() == 0)
-        return failed<Geometry>(error, Tr::tr("A point has no segments to insert a vertex into."));
+        return failed<Geometry>(error, FeatureEditCommand::tr("A point has no segments to insert a vertex into."));
     Geometry edited = g;
     QPolygonF *ring = ringOf(edited, vertex, error);
     if (!ring)
@@ -99,7 +98,7 @@ std::optional<Geometry> geometryWithVertexInserted(const Geometry &g, const Crs 
     const qsizetype lowest = closed ? 1 : 0;
     const qsizetype highest = closed ? ring->size() - 1 : ring->size();
     if (vertex.index < lowest || vertex.index > highest)
-        return failed<Geometry>(error, Tr::tr("A vertex cannot be inserted at position %1.").arg(vertex.index));
+        return failed<Geometry>(error, FeatureEditCommand::tr("A vertex cannot be inserted at position %1.").arg(vertex.index));
     const auto p = convert(position, positionCrs, geometryCrs, error);
     if (!p)
         return std::nullopt;
@@ -114,22 +113,22 @@ std::optional<Geometry> geometryWithVertexDeleted(const Geometry &g, VertexId ve
     if (!ring)
         return std::nullopt;
     if (vertex.index < 0 || vertex.index >= ring->size())
-        return failed<Geometry>(error, Tr::tr("The ring has no vertex %1.").arg(vertex.index));
+        return failed<Geometry>(error, FeatureEditCommand::tr("The ring has no vertex %1.").arg(vertex.index));
     switch (edited.dimension()) {
     case 0:
         if (edited.parts.size() < 2)
-            return failed<Geometry>(error, Tr::tr("A point cannot lose its only vertex; delete the feature instead."));
+            return failed<Geometry>(error, FeatureEditCommand::tr("A point cannot lose its only vertex; delete the feature instead."));
         edited.parts.removeAt(vertex.part);
         break;
     case 1:
         if (ring->size() <= 2)
-            return failed<Geometry>(error, Tr::tr("A line needs at least two vertices."));
+            return failed<Geometry>(error, FeatureEditCommand::tr("A line needs at least two vertices."));
         ring->removeAt(vertex.index);
         break;
     default: {
         // Closed: n stored vertices are n-1 distinct corners; a triangle (4 stored) is the smallest ring.
         if (ring->size() <= 4)
-            return failed<Geometry>(error, Tr::tr("A polygon ring needs at least three corners."));
+            return failed<Geometry>(error, FeatureEditCommand::tr("A polygon ring needs at least three corners."));
         const qsizetype last = ring->size() - 1;
         if (vertex.index == 0 || vertex.index == last) {
             ring->removeFirst();

