@@ -2,6 +2,7 @@
 #include "layer_editing.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/planar_distance.h"
 #include "map_canvas.h"
 #include "plan/layer_commands.h"
 #include "plan/project.h"
@@ -15,35 +16,10 @@ namespace yc {
 
 namespace {
 
-double segmentDistance(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0;
-    const QPointF foot = a + t * ab;
-    return std::hypot(foot.x() - p.x(), foot.y() - p.y());
-}
-
 /// Pixel distance from `pos` to a geometry already in widget pixels; inside an area counts as just within reach.
 double pixelDistance(const Geometry &pixels, QPointF pos, double tolerance)
 {
-    double d = std::numeric_limits<double>::infinity();
-    for (const Geometry::Part &part : pixels.parts) {
-        for (const QPolygonF &ring : part) {
-            if (ring.size() == 1)
-                d = std::min(d, std::hypot(ring.first().x() - pos.x(), ring.first().y() - pos.y()));
-            for (qsizetype i = 1; i < ring.size(); ++i)
-                d = std::min(d, segmentDistance(pos, ring.at(i - 1), ring.at(i)));
-        }
-        if (pixels.dimension() == 2 && !part.isEmpty() && part.first().containsPoint(pos, Qt::OddEvenFill)) {
-            const bool inHole = std::any_of(part.cbegin() + 1, part.cend(), [&](const QPolygonF &hole) {
-                return hole.containsPoint(pos, Qt::OddEvenFill);
-            });
-            if (!inHole)
-                d = std::min(d, tolerance * 0.9);
-        }
-    }
-    return d;
+    return distanceTo(pixels, pos, tolerance * 0.9);
 }
 
 } // namespace

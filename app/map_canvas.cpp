@@ -2,6 +2,7 @@
 #include "map_canvas.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/planar_distance.h"
 #include "geo/geodesic.h"
 #include "map_tools/map_tool.h"
 #include "plan/project.h"
@@ -20,15 +21,6 @@
 namespace yc {
 
 namespace {
-
-double segmentDistance(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
 
 double ringDistance(QPointF p, const QPolygonF &ring)
 {

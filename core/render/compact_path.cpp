@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/compact_path.h"
 
+#include "geo/planar_distance.h"
+
 #include <QLineF>
 #include <QList>
 #include <QPolygonF>
@@ -12,16 +14,6 @@ namespace yc {
 
 namespace {
 
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF d = b - a;
-    const double len2 = d.x() * d.x() + d.y() * d.y();
-    if (len2 <= 0)
-        return QLineF(p, a).length();
-    const double t = std::clamp(((p.x() - a.x()) * d.x() + (p.y() - a.y()) * d.y()) / len2, 0.0, 1.0);
-    return QLineF(p, a + d * t).length();
-}
-
 /// Marks the vertices of `ring[from..to]` that Douglas–Peucker keeps (iterative: glyph rings are short, but a
 /// stack keeps long ones safe).
 void simplify(const QPolygonF &ring, double tolerance, QList<bool> &keep)
@@ -32,7 +24,7 @@ void simplify(const QPolygonF &ring, double tolerance, QList<bool> &keep)
         double worst = 0;
         qsizetype index = -1;
         for (qsizetype i = from + 1; i < to; ++i) {
-            const double d = distanceToSegment(ring.at(i), ring.at(from), ring.at(to));
+            const double d = segmentDistance(ring.at(i), ring.at(from), ring.at(to));
             if (d > worst) {
                 worst = d;
                 index = i;

@@ -15,7 +15,12 @@
 #include <algorithm>
 #include <optional>
 
+#include "process_timing.h"
+
 namespace {
+
+using yc::bench::median;
+using yc::bench::runOnce;
 
 QTextStream &out()
 {
@@ -28,61 +33,6 @@ struct Figures {
     double peakMiB = -1;
     double sizeMiB = -1;
 };
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
-
-/// Peak resident memory (VmHWM) of a live process, in KiB; 0 when it cannot be read.
-qint64 highWaterKiB(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
-}
-
-/// Runs `program args` once: wall seconds and peak RSS in MiB (GNU time's when installed, else VmHWM polled
-/// every 2 ms). nullopt when it fails.
-std::optional<std::pair<double, double>> runOnce(const QString &program, const QStringList &args)
-{
-    const bool gnuTime = QFileInfo(QStringLiteral("/usr/bin/time")).isExecutable();
-    QTemporaryDir tmp;
-    const QString timeFile = tmp.filePath(QStringLiteral("time.txt"));
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    if (gnuTime)
-        p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("%M"),
-                                                            QStringLiteral("-o"), timeFile, program} + args);
-    else
-        p.start(program, args);
-    if (!p.waitForStarted())
-        return std::nullopt;
-    qint64 peakKiB = 0;
-    while (!p.waitForFinished(2))
-        if (!gnuTime)
-            peakKiB = std::max(peakKiB, highWaterKiB(p.processId()));
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        out() << "  failed: " << program << ' ' << args.join(QLatin1Char(' ')) << Qt::endl << p.readAll();
-        return std::nullopt;
-    }
-    if (gnuTime) {
-        QFile f(timeFile);
-        if (f.open(QIODevice::ReadOnly))
-            peakKiB = f.readAll().trimmed().split('\n').last().toLongLong();
-    }
-    return std::make_pair(seconds, peakKiB / 1024.0);
-}
 
 /// Median wall time, largest peak and the size of `pdf` after `runs` runs.
 Figures runMedian(const QString &program, const QStringList &args, const QString &pdf, int runs)

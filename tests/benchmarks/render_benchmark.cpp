@@ -28,7 +28,13 @@
 #include <optional>
 #include <random>
 
+#include "process_timing.h"
+
 namespace {
+
+using yc::bench::highWaterKiB;
+using yc::bench::median;
+using yc::bench::runOnce;
 
 using namespace yc;
 
@@ -129,66 +135,10 @@ QString ensureDataset(const Dataset &d, const QString &dir)
     return path;
 }
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-}
-
 QString extentArg(const Envelope &e)
 {
     return QStringLiteral("%1,%2,%3,%4").arg(e.xMin, 0, 'f', 6).arg(e.yMin, 0, 'f', 6).arg(e.xMax, 0, 'f', 6)
         .arg(e.yMax, 0, 'f', 6);
-}
-
-/// Peak resident memory (VmHWM) of a live process, in KiB; 0 when it cannot be read.
-qint64 highWaterKiB(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
-}
-
-/// Runs `program args` once; wall seconds and peak RSS in MiB (GNU time's when installed, else VmHWM
-/// polled every 2 ms). nullopt when it fails.
-std::optional<std::pair<double, double>> runOnce(const QString &program, const QStringList &args)
-{
-    const bool gnuTime = QFileInfo(QStringLiteral("/usr/bin/time")).isExecutable();
-    QTemporaryDir tmp;
-    const QString timeFile = tmp.filePath(QStringLiteral("time.txt"));
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    if (gnuTime)
-        p.start(QStringLiteral("/usr/bin/time"), QStringList{QStringLiteral("-f"), QStringLiteral("%M"),
-                                                            QStringLiteral("-o"), timeFile, program} + args);
-    else
-        p.start(program, args);
-    qint64 peakKiB = 0;
-    if (!p.waitForStarted())
-        return std::nullopt;
-    while (!p.waitForFinished(2))
-        if (!gnuTime)
-            peakKiB = std::max(peakKiB, highWaterKiB(p.processId()));
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        out() << "  failed: " << program << ' ' << args.join(QLatin1Char(' ')) << Qt::endl
-              << p.readAllStandardOutput();
-        return std::nullopt;
-    }
-    if (gnuTime) {
-        QFile f(timeFile);
-        if (f.open(QIODevice::ReadOnly))
-            peakKiB = f.readAll().trimmed().split('\n').last().toLongLong();
-    }
-    return std::make_pair(seconds, peakKiB / 1024.0);
 }
 
 /// Median wall time and the largest peak of `runs` runs.
