@@ -115,12 +115,12 @@ void drawLegendSymbol(QPainter &p, const Units &u, const QRectF &box, const Lege
         p.drawEllipse(c, s * 0.38, s * 0.38);
         break;
     case LegendEntry::Kind::BaseLayer: {
-        const BaseLayerStyle style = baseLayerStyle(e.layerName, e.displayName);
+        const Symbol &style = e.symbol;
         const double lineWidth = u.rawMm(std::max(0.15, style.strokeWidth * 25.4 / 96));
         if (e.dimension == 0) {
             p.setPen(QPen(style.stroke, u.rawMm(0.2)));
             p.setBrush(style.fill.alpha() > 0 ? style.fill : style.stroke);
-            const double d = u.rawMm((style.pointSize > 0 ? style.pointSize : 5) * 25.4 / 96);
+            const double d = u.rawMm(style.pointSize * 25.4 / 96);
             p.drawEllipse(c, d / 2, d / 2);
         } else if (e.dimension == 1) {
             p.setPen(QPen(style.stroke, lineWidth, Qt::SolidLine, Qt::RoundCap));
