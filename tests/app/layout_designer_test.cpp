@@ -244,7 +244,7 @@ TEST_F(LayoutDesignerTest, PageNotesMoveAndEditOnThePreview)
     note.text = QStringLiteral("MOVE ME");
     note.fontSize = 14;
     project.annotations().put(note);
-    const int start = stack->count();
+    const int start = stack->index();
 
     // Where a point of the sheet (mm) is on the preview widget: the page image scaled to fit, centred.
     QWidget *preview = mDialog->findChild<QWidget *>(QStringLiteral("pagePreview"));
@@ -269,7 +269,7 @@ TEST_F(LayoutDesignerTest, PageNotesMoveAndEditOnThePreview)
     }
     QTest::mouseRelease(preview, Qt::LeftButton, Qt::NoModifier, to);
     EXPECT_EQ(mDialog->selectedPageNote(), note.id);
-    EXPECT_EQ(stack->count(), start + 1);
+    EXPECT_EQ(stack->index(), start + 1);
     const QPointF moved = project.annotations().find(note.id)->a;
     const double mmPerPixel = sheetMm.width() / (at(QPointF(sheetMm.width(), 0)).x() - at(QPointF(0, 0)).x());
     EXPECT_NEAR(moved.x() - note.a.x(), 60 * mmPerPixel, 2 * mmPerPixel);

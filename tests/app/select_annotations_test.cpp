@@ -95,7 +95,7 @@ TEST(SelectAnnotations, SelectMoveEditDeleteWithTheSelectTool)
     text.fontSize = 14;
     text.a = text.b = lonLatAt(*canvas, t0);
     project.annotations().setAll({rect, text});
-    const int start = stack->count();
+    const int start = stack->index();
 
     window.editTools()->activate(EditTools::Tool::Select);
     auto *tool = qobject_cast<SelectTool *>(canvas->tool());
@@ -109,7 +109,7 @@ TEST(SelectAnnotations, SelectMoveEditDeleteWithTheSelectTool)
 
     // A drag moves it: one undo step, undo puts it back.
     drag(canvas, inRect, inRect + QPoint(40, -30));
-    EXPECT_EQ(stack->count(), start + 1);
+    EXPECT_EQ(stack->index(), start + 1);
     const QPointF movedA = lonLatAt(*canvas, r0 + QPoint(40, -30));
     EXPECT_NEAR(project.annotations().find(rect.id)->a.x(), movedA.x(), 1e-6);
     EXPECT_NEAR(project.annotations().find(rect.id)->a.y(), movedA.y(), 1e-6);
@@ -127,9 +127,9 @@ TEST(SelectAnnotations, SelectMoveEditDeleteWithTheSelectTool)
 
     // Dragging one of them moves both, as one undo step.
     const QPointF textBefore = project.annotations().find(text.id)->a;
-    const int beforeGroupMove = stack->count();
+    const int beforeGroupMove = stack->index();
     drag(canvas, inRect + QPoint(40, -30), inRect + QPoint(40, 0));
-    EXPECT_EQ(stack->count(), beforeGroupMove + 1);
+    EXPECT_EQ(stack->index(), beforeGroupMove + 1);
     EXPECT_NE(project.annotations().find(text.id)->a, textBefore);
     stack->undo();
     EXPECT_EQ(project.annotations().find(text.id)->a, textBefore);
@@ -149,11 +149,11 @@ TEST(SelectAnnotations, SelectMoveEditDeleteWithTheSelectTool)
     // Delete removes the selected annotations as one undo step.
     drag(canvas, r0 + QPoint(20, -60), t0 + QPoint(60, 140), Qt::ShiftModifier);
     ASSERT_EQ(tool->selectedAnnotations().size(), 2);
-    const int beforeDelete = stack->count();
+    const int beforeDelete = stack->index();
     canvas->setFocus();
     QTest::keyClick(canvas, Qt::Key_Delete);
     EXPECT_TRUE(project.annotations().list().isEmpty());
-    EXPECT_EQ(stack->count(), beforeDelete + 1);
+    EXPECT_EQ(stack->index(), beforeDelete + 1);
     stack->undo();
     EXPECT_EQ(project.annotations().list().size(), 2);
 }
