@@ -44,7 +44,7 @@ QString pageFontFamily();
 
 /// A legend line: a symbol and its text.
 struct LegendEntry {
-    enum class Kind { Header, PlanCategory, Status, Placeholder, BaseLayer } kind = Kind::Header;
+    enum class Kind { Header, PlanCategory, Status, Placeholder, BaseLayer, Raster } kind = Kind::Header;
     QString text;
     Category category = Category::ScenicSite;
     int dimension = 0;               ///< 0 point, 1 line, 2 area
@@ -61,9 +61,9 @@ struct FeatureInFrame {
 };
 
 /// The legend of a page: only what is on the map. Plan categories (by geometry type) and statuses of
-/// `features`, the placeholder sign when one is shown, and every visible vector layer with a feature inside
-/// `visible` (in `crs`), drawn with its own style (one row per category or class of a styled layer). A group
-/// heading appears only above rows of its group.
+/// `features`, the placeholder sign when one is shown, every visible vector layer with a feature inside
+/// `visible` (in `crs`), drawn with its own style (one row per category or class of a styled layer), and every
+/// visible raster layer that reaches into `visible`. A group heading appears only above rows of its group.
 QList<LegendEntry> buildLegend(const QList<FeatureInFrame> &features, const QList<RenderLayer> &layers,
                                const Envelope &visible, const Crs &crs);
 

@@ -3,6 +3,7 @@
 #include "layout/layout_items.h"
 
 #include "geo/coordinate_transform.h"
+#include "io/raster_data.h"
 #include "io/vector_data.h"
 #include "render/plan_style.h"
 
@@ -28,15 +29,20 @@ int dimensionOf(GeometryType t)
     }
 }
 
+/// `visible` (in `crs`) in the CRS of a layer's data; empty where PROJ cannot say.
+Envelope inLayerCrs(const Envelope &visible, const Crs &crs, const Crs &layerCrs)
+{
+    if (layerCrs.isEmpty() || layerCrs == crs)
+        return visible;
+    const CoordinateTransform &t = cachedTransform(crs, layerCrs);
+    return t.isValid() ? t.apply(visible) : Envelope();
+}
+
 /// True when a feature of `layer` lies in `visible` (in `crs`).
 bool showsIn(const RenderLayer &layer, const Envelope &visible, const Crs &crs)
 {
     const VectorData &data = *layer.data;
-    Envelope area = visible;
-    if (!data.crs.isEmpty() && !(data.crs == crs)) {
-        const CoordinateTransform &t = cachedTransform(crs, data.crs);
-        area = t.isValid() ? t.apply(visible) : Envelope();
-    }
+    const Envelope area = inLayerCrs(visible, crs, data.crs);
     return std::any_of(data.features.cbegin(), data.features.cend(),
                        [&](const VectorFeature &f) { return f.geometry.envelope().intersects(area); });
 }
@@ -70,6 +76,12 @@ QList<LegendEntry> buildLegend(const QList<FeatureInFrame> &features, const QLis
 
     QList<LegendEntry> base;
     for (const RenderLayer &layer : layers) {
+        if (layer.visible && layer.raster) {
+            const RasterInfo &info = layer.raster->info();
+            if (info.georeferenced && info.extent.intersects(inLayerCrs(visible, crs, info.crs)))   // as drawn
+                base.append({Kind::Raster, layer.name, {}, 2, {}, {}});
+            continue;
+        }
         if (!layer.visible || !layer.data || layer.data->features.isEmpty() || !showsIn(layer, visible, crs))
             continue;
         const VectorData &data = *layer.data;

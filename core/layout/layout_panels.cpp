@@ -133,6 +133,19 @@ void drawLegendSymbol(QPainter &p, const Units &u, const QRectF &box, const Lege
         }
         break;
     }
+    case LegendEntry::Kind::Raster: {
+        // An image: a swatch of four tones in a thin frame.
+        const QRectF r = box.adjusted(0, s * 0.1, 0, -s * 0.1);
+        const QSizeF q = r.size() / 2;
+        const QColor tones[] = {QColor(0x9c, 0xb8, 0x8a), QColor(0xd9, 0xc9, 0x9a), QColor(0x7f, 0xa6, 0xc9),
+                                QColor(0xc4, 0xa4, 0x84)};
+        for (int i = 0; i < 4; ++i)
+            p.fillRect(QRectF(r.topLeft() + QPointF((i % 2) * q.width(), (i / 2) * q.height()), q), tones[i]);
+        p.setPen(QPen(grey, u.rawMm(0.2)));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r);
+        break;
+    }
     }
     p.restore();
 }

@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -283,13 +284,28 @@ TEST(ExportCommand, LegendOfALayerOnlyMapShowsJustTheLayer)
     f.write(R"({"type":"FeatureCollection","features":[
         {"type":"Feature","properties":{"id":1},"geometry":{"type":"LineString","coordinates":[[110.9,35.0],[111.1,35.1],[111.2,35.0]]}}]})");
     f.close();
+    // An image placed by a world file next to it (EPSG:4326 from its .prj), over the same area.
+    QImage image(20, 20, QImage::Format_RGB32);
+    image.fill(QColor(120, 160, 90));
+    const QString raster = dir.filePath(QStringLiteral("landcover.png"));
+    ASSERT_TRUE(image.save(raster));
+    QFile world(dir.filePath(QStringLiteral("landcover.pgw")));
+    ASSERT_TRUE(world.open(QIODevice::WriteOnly));
+    world.write("0.02\n0\n0\n-0.02\n110.9\n35.2\n");
+    world.close();
+    QFile prj(dir.filePath(QStringLiteral("landcover.prj")));
+    ASSERT_TRUE(prj.open(QIODevice::WriteOnly));
+    prj.write(R"(GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]])");
+    prj.close();
     for (const QString &layout : {QStringLiteral("standard"), QStringLiteral("map")}) {
         const QString out = dir.filePath(layout + QStringLiteral(".pdf"));
-        const PlannerRun r = runPlanner({QStringLiteral("--layer"), layer, QStringLiteral("--layout"), layout,
-                                         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), out}, dir);
+        const PlannerRun r = runPlanner({QStringLiteral("--layer"), raster, QStringLiteral("--layer"), layer,
+                                         QStringLiteral("--layout"), layout, QStringLiteral("--lang"), QStringLiteral("en"),
+                                         QStringLiteral("--out"), out}, dir);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         const QString text = runTool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
-        EXPECT_TRUE(text.contains(QLatin1String("rivers"))) << layout.toStdString();   // the layer's own entry
+        EXPECT_TRUE(text.contains(QLatin1String("rivers"))) << layout.toStdString();   // each layer's own entry
+        EXPECT_TRUE(text.contains(QLatin1String("landcover"))) << layout.toStdString();
         // No heading over an empty group: no plan features, no statuses, and no "Base map" over the only group.
         EXPECT_FALSE(text.contains(QLatin1String("Planfeatures"))) << layout.toStdString();
         EXPECT_FALSE(text.contains(QLatin1String("Status"))) << layout.toStdString();
