@@ -280,11 +280,14 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
         layout::drawLegend(painter, u, legendRect, legend);
         const double rowShare = wide ? 0.4 : mSettings.targetChart ? 0.5 : 1.0;
         const double rowH = std::min(u.mm(40), (firstColumn.bottom() - legendRect.bottom() - gap) * rowShare);
-        const double half = (firstColumn.width() - gap) / 2;
+        // The status chart counts plan features: a map of other layers alone has none to count.
+        const bool anyFeature = !viewFeatures.isEmpty();
+        const double half = anyFeature ? (firstColumn.width() - gap) / 2 : firstColumn.width();
         const QRectF overview(firstColumn.left(), legendRect.bottom() + gap, half, rowH);
         const QRectF chart(overview.right() + gap, overview.top(), firstColumn.right() - overview.right() - gap, rowH);
         layout::drawOverview(painter, u, overview, mLayers, visible, mCrs);
-        layout::drawStatusChart(painter, u, chart, counts);
+        if (anyFeature)
+            layout::drawStatusChart(painter, u, chart, counts);
         double above = chart.bottom();   // the lowest item of the first column so far
         if (mSettings.targetChart) {
             const QList<TargetProgress> targets =
