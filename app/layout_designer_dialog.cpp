@@ -287,7 +287,7 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
             mMessage->setText(tr("Click on the page where the text goes."));
     });
     const auto toMm = [this](QPointF fraction) {
-        const QSizeF sheet = settings().page.sizeMm();
+        const QSizeF sheet = pageSetup().sizeMm();
         return QPointF(fraction.x() * sheet.width(), fraction.y() * sheet.height());
     };
     mPreviewView->onPress = [this, toMm](QPointF fraction) {
@@ -347,7 +347,7 @@ void LayoutDesignerDialog::placePageText(QPointF mm)
     a.id = uniqueAnnotationId(mProject);
     a.kind = AnnotationKind::Text;
     a.placement = AnnotationPlacement::Page;
-    a.layout = settings().layoutName;
+    a.layout = templateName();
     a.a = a.b = mm;
     a.fontSize = 14;
     if (mNoteDialog)
@@ -364,7 +364,7 @@ void LayoutDesignerDialog::placePageText(QPointF mm)
 
 QString LayoutDesignerDialog::pageNoteAt(QPointF mm) const
 {
-    const QList<Annotation> notes = mProject.annotations().onPage(settings().layoutName);
+    const QList<Annotation> notes = mProject.annotations().onPage(templateName());
     for (auto it = notes.crbegin(); it != notes.crend(); ++it)   // topmost first
         if (pageNoteBounds(*it).contains(mm))
             return it->id;
@@ -383,7 +383,7 @@ void LayoutDesignerDialog::selectPageNote(const QString &id)
 {
     mSelectedNote = id;
     QList<QRectF> marks;
-    const QSizeF sheet = settings().page.sizeMm();
+    const QSizeF sheet = pageSetup().sizeMm();
     if (const Annotation *note = mProject.annotations().find(id)) {
         const QRectF mm = pageNoteBounds(*note);
         marks << QRectF(mm.left() / sheet.width(), mm.top() / sheet.height(), mm.width() / sheet.width(),
@@ -446,11 +446,23 @@ LayoutDesignerDialog::~LayoutDesignerDialog()
     mWatcher.waitForFinished();
 }
 
+PageSetup LayoutDesignerDialog::pageSetup() const
+{
+    PageSetup page;
+    page.size = *PageSetup::sizeFromName(mPage->currentData().toString());
+    page.orientation = QPageLayout::Orientation(mOrientation->currentData().toInt());
+    return page;
+}
+
+QString LayoutDesignerDialog::templateName() const
+{
+    return mTemplate->currentIndex() > 0 ? mTemplate->currentText() : QString();
+}
+
 LayoutSettings LayoutDesignerDialog::settings() const
 {
     LayoutSettings s;
-    s.page.size = *PageSetup::sizeFromName(mPage->currentData().toString());
-    s.page.orientation = QPageLayout::Orientation(mOrientation->currentData().toInt());
+    s.page = pageSetup();
     s.kind = LayoutKind(mKind->currentData().toInt());
     s.targetChart = mTargetChart->isChecked();
     s.title = mTitle->text().trimmed();
@@ -467,7 +479,7 @@ LayoutSettings LayoutDesignerDialog::settings() const
         s.extent = mTemplateExtent;
     }
     s.scaleDenominator = mScale->currentData().toDouble();
-    s.layoutName = mTemplate->currentIndex() > 0 ? mTemplate->currentText() : QString();
+    s.layoutName = templateName();
     return s;
 }
 

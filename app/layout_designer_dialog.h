@@ -93,6 +93,10 @@ private:
     std::shared_ptr<const Project> projectSnapshot();
     void exportTo(bool atlas);
     void fillTemplates();
+    /// The sheet and the chosen template's name as the widgets say: cheap, for mouse handling (settings()
+    /// also turns the view extent into the map CRS).
+    PageSetup pageSetup() const;
+    QString templateName() const;
     QRectF pageNoteBounds(const Annotation &note) const;   ///< mm on the sheet
     void selectPageNote(const QString &id);
     void grabPageNote(QPointF mm);
