@@ -6,10 +6,13 @@
 
 #include "geo/coordinate_transform.h"
 #include "layout/feedback.h"
+#include "layout/layout_items.h"
 #include "layout/layout_json.h"
 #include "layout/layout_renderer.h"
 #include "plan/project.h"
+#include "render/annotation_renderer.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,6 +21,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -40,11 +44,20 @@ public:
     {
         setMinimumSize(480, 360);
         setObjectName(QStringLiteral("pagePreview"));
+        setFocusPolicy(Qt::ClickFocus);
     }
     void setImage(const QImage &image) { mImage = image; update(); }
     void setBusy(bool busy) { mBusy = busy; update(); }
-    /// Called with the clicked position as a fraction (0..1) of the sheet's width and height.
-    std::function<void(QPointF)> onClick;
+    /// Dashed boxes over the sheet (selected notes), as fractions of its width and height.
+    void setMarks(const QList<QRectF> &marks) { mMarks = marks; update(); }
+    /// Mouse handlers, called with the position as a fraction (0..1) of the sheet's width and height; a press
+    /// outside the sheet is ignored, moves and releases follow a press that was taken.
+    std::function<void(QPointF)> onPress;
+    std::function<void(QPointF)> onDrag;
+    std::function<void(QPointF)> onRelease;
+    std::function<void(QPointF)> onDoubleClick;
+    /// A key pressed while the preview has the focus; true when it was used.
+    std::function<bool(int key)> onKey;
 
     /// Where the sheet is drawn in the widget.
     QRectF sheetRect() const
@@ -54,12 +67,38 @@ public:
     }
 
 protected:
-    void mousePressEvent(QMouseEvent *event) override
+    QPointF fraction(QPointF pos) const
     {
         const QRectF sheet = sheetRect();
-        if (onClick && !mImage.isNull() && sheet.contains(event->position()))
-            onClick(QPointF((event->position().x() - sheet.left()) / sheet.width(),
-                            (event->position().y() - sheet.top()) / sheet.height()));
+        return QPointF((pos.x() - sheet.left()) / sheet.width(), (pos.y() - sheet.top()) / sheet.height());
+    }
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        mPressed = event->button() == Qt::LeftButton && !mImage.isNull() && sheetRect().contains(event->position());
+        if (mPressed && onPress)
+            onPress(fraction(event->position()));
+    }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (mPressed && onDrag)
+            onDrag(fraction(event->position()));
+    }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (mPressed && event->button() == Qt::LeftButton && onRelease)
+            onRelease(fraction(event->position()));
+        mPressed = false;
+    }
+    void mouseDoubleClickEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && !mImage.isNull() && sheetRect().contains(event->position()) &&
+            onDoubleClick)
+            onDoubleClick(fraction(event->position()));
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (!onKey || !onKey(event->key()))
+            QWidget::keyPressEvent(event);
     }
 
     void paintEvent(QPaintEvent *) override
@@ -71,6 +110,11 @@ protected:
             p.fillRect(target.translated(3, 3), QColor(60, 60, 60));
             p.setRenderHint(QPainter::SmoothPixmapTransform);
             p.drawImage(target, mImage);
+            p.setPen(QPen(QColor(0, 120, 215), 1, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            for (const QRectF &m : std::as_const(mMarks))
+                p.drawRect(QRectF(target.left() + m.left() * target.width(), target.top() + m.top() * target.height(),
+                                  m.width() * target.width(), m.height() * target.height()));
         }
         if (mBusy || mImage.isNull()) {
             p.setPen(Qt::white);
@@ -82,6 +126,8 @@ protected:
 private:
     QImage mImage;
     bool mBusy = false;
+    bool mPressed = false;
+    QList<QRectF> mMarks;
 };
 
 namespace {
@@ -129,7 +175,8 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
                                            const Envelope &viewExtent, const Crs &viewCrs, QWidget *parent)
     : QDialog(parent), mProject(project), mLayers(layers), mViewExtent(viewExtent), mViewCrs(viewCrs),
       mTitle(new QLineEdit(this)), mSubtitle(new QLineEdit(this)), mPage(new QComboBox(this)),
-      mOrientation(new QComboBox(this)), mKind(new QComboBox(this)), mDpi(new QComboBox(this)),
+      mOrientation(new QComboBox(this)), mKind(new QComboBox(this)),
+      mTargetChart(new QCheckBox(tr("Report &targets chart in the side panel"), this)), mDpi(new QComboBox(this)),
       mSection(new QComboBox(this)), mExtent(new QComboBox(this)), mScale(new QComboBox(this)),
       mCrs(new QComboBox(this)), mTemplate(new QComboBox(this)),
       mSaveTemplate(new QPushButton(tr("Save as &template…"), this)), mExportPdf(new QPushButton(tr("Export &PDF…"), this)),
@@ -186,6 +233,7 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
     form->addRow(tr("Page &size:"), mPage);
     form->addRow(tr("&Orientation:"), mOrientation);
     form->addRow(tr("&Layout:"), mKind);
+    form->addRow(QString(), mTargetChart);
     form->addRow(tr("&Resolution (dpi):"), mDpi);
     form->addRow(tr("Se&ction:"), mSection);
     form->addRow(tr("&Extent:"), mExtent);
@@ -209,6 +257,13 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
         connect(e, &QLineEdit::textChanged, this, &LayoutDesignerDialog::schedulePreview);
     for (QComboBox *c : {mPage, mOrientation, mKind, mSection, mExtent, mScale, mCrs})
         connect(c, &QComboBox::currentIndexChanged, this, &LayoutDesignerDialog::schedulePreview);
+    mTargetChart->setObjectName(QStringLiteral("layoutTargetChart"));
+    mTargetChart->setToolTip(tr("The report's quantitative targets and the values recorded for them, as on the dashboard"));
+    connect(mTargetChart, &QCheckBox::toggled, this, &LayoutDesignerDialog::schedulePreview);
+    // The side panel belongs to the standard layout only.
+    connect(mKind, &QComboBox::currentIndexChanged, this, [this]() {
+        mTargetChart->setEnabled(LayoutKind(mKind->currentData().toInt()) == LayoutKind::Standard);
+    });
     connect(mTemplate, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyTemplate(mTemplate->itemText(index));
@@ -231,12 +286,34 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
         if (on)
             mMessage->setText(tr("Click on the page where the text goes."));
     });
-    mPreviewView->onClick = [this](QPointF fraction) {
-        if (!mPlaceText->isChecked())
+    const auto toMm = [this](QPointF fraction) {
+        const QSizeF sheet = pageSetup().sizeMm();
+        return QPointF(fraction.x() * sheet.width(), fraction.y() * sheet.height());
+    };
+    mPreviewView->onPress = [this, toMm](QPointF fraction) {
+        if (mPlaceText->isChecked()) {
+            mPlaceText->setChecked(false);
+            placePageText(toMm(fraction));
             return;
-        mPlaceText->setChecked(false);
-        const QSizeF sheet = settings().page.sizeMm();
-        placePageText(QPointF(fraction.x() * sheet.width(), fraction.y() * sheet.height()));
+        }
+        grabPageNote(toMm(fraction));
+    };
+    mPreviewView->onDrag = [this, toMm](QPointF fraction) { dragPageNote(toMm(fraction)); };
+    mPreviewView->onRelease = [this, toMm](QPointF fraction) {
+        dragPageNote(toMm(fraction));
+        mNoteGrab.reset();
+    };
+    mPreviewView->onDoubleClick = [this, toMm](QPointF fraction) {
+        const QString id = pageNoteAt(toMm(fraction));
+        if (!id.isEmpty())
+            editPageNote(id);
+    };
+    mPreviewView->onKey = [this](int key) {
+        if ((key != Qt::Key_Delete && key != Qt::Key_Backspace) || !mProject.annotations().find(mSelectedNote))
+            return false;
+        mProject.undoStack()->push(new RemoveAnnotationCommand(mProject, mSelectedNote));
+        selectPageNote({});
+        return true;
     };
     connect(mExportPdf, &QPushButton::clicked, this, [this]() { exportTo(false); });
     connect(mExportAtlas, &QPushButton::clicked, this, [this]() { exportTo(true); });
@@ -244,7 +321,14 @@ LayoutDesignerDialog::LayoutDesignerDialog(Project &project, const QList<RenderL
     for (auto signal : {&Project::featuresReset, &Project::crsChanged})
         connect(&project, signal, this, [this]() { mSnapshot.reset(); schedulePreview(); });
     connect(&project, &Project::featureChanged, this, [this]() { mSnapshot.reset(); schedulePreview(); });
-    connect(&project.annotations(), &Annotations::changed, this, [this]() { mSnapshot.reset(); schedulePreview(); });
+    connect(&project, &Project::targetValuesChanged, this, [this]() { mSnapshot.reset(); schedulePreview(); });
+    connect(&project.annotations(), &Annotations::changed, this, [this]() {
+        mSnapshot.reset();
+        selectPageNote(mProject.annotations().find(mSelectedNote) ? mSelectedNote : QString());   // follow moves
+        schedulePreview();
+    });
+    // The page notes belong to the template: another template shows (and selects among) its own.
+    connect(mTemplate, &QComboBox::currentIndexChanged, this, [this]() { selectPageNote({}); });
 
     mDelay.setSingleShot(true);
     mDelay.setInterval(150);
@@ -263,7 +347,7 @@ void LayoutDesignerDialog::placePageText(QPointF mm)
     a.id = uniqueAnnotationId(mProject);
     a.kind = AnnotationKind::Text;
     a.placement = AnnotationPlacement::Page;
-    a.layout = settings().layoutName;
+    a.layout = templateName();
     a.a = a.b = mm;
     a.fontSize = 14;
     if (mNoteDialog)
@@ -278,6 +362,81 @@ void LayoutDesignerDialog::placePageText(QPointF mm)
     dialog->open();
 }
 
+QString LayoutDesignerDialog::pageNoteAt(QPointF mm) const
+{
+    const QList<Annotation> notes = mProject.annotations().onPage(templateName());
+    for (auto it = notes.crbegin(); it != notes.crend(); ++it)   // topmost first
+        if (pageNoteBounds(*it).contains(mm))
+            return it->id;
+    return {};
+}
+
+QRectF LayoutDesignerDialog::pageNoteBounds(const Annotation &note) const
+{
+    // Measured at 10 pixels per millimetre (254 dpi), then back in millimetres.
+    constexpr double k = 10;
+    const QRectF px = AnnotationRenderer(25.4 * k, layout::pageFontFamily()).bounds(note, note.a * k, note.b * k);
+    return QRectF(px.topLeft() / k, px.size() / k);
+}
+
+void LayoutDesignerDialog::selectPageNote(const QString &id)
+{
+    mSelectedNote = id;
+    QList<QRectF> marks;
+    const QSizeF sheet = pageSetup().sizeMm();
+    if (const Annotation *note = mProject.annotations().find(id)) {
+        const QRectF mm = pageNoteBounds(*note);
+        marks << QRectF(mm.left() / sheet.width(), mm.top() / sheet.height(), mm.width() / sheet.width(),
+                        mm.height() / sheet.height());
+    }
+    mPreviewView->setMarks(marks);
+}
+
+void LayoutDesignerDialog::grabPageNote(QPointF mm)
+{
+    selectPageNote(pageNoteAt(mm));
+    const Annotation *note = mProject.annotations().find(mSelectedNote);
+    if (!note) {
+        mNoteGrab.reset();
+        return;
+    }
+    static int gestures = 0;
+    mNoteGrab = NoteGrab{mm, note->a, note->b, ++gestures, false};
+}
+
+void LayoutDesignerDialog::dragPageNote(QPointF mm)
+{
+    if (!mNoteGrab || !mProject.annotations().find(mSelectedNote))
+        return;
+    const QPointF delta = mm - mNoteGrab->press;
+    if (!mNoteGrab->moved && std::hypot(delta.x(), delta.y()) < 1)   // a millimetre: below that it is a click
+        return;
+    mNoteGrab->moved = true;
+    mProject.undoStack()->push(new MoveAnnotationCommand(mProject, mSelectedNote, mNoteGrab->a + delta,
+                                                         mNoteGrab->b + delta, mNoteGrab->gesture));
+}
+
+void LayoutDesignerDialog::editPageNote(const QString &id)
+{
+    const Annotation *note = mProject.annotations().find(id);
+    if (!note)
+        return;
+    mNoteGrab.reset();
+    selectPageNote(id);
+    if (mNoteDialog)
+        mNoteDialog->close();
+    auto *dialog = new AnnotationDialog(*note, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    mNoteDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const Annotation edited = dialog->annotation();
+        const Annotation *current = mProject.annotations().find(edited.id);
+        if (current && !(*current == edited))
+            mProject.undoStack()->push(new EditAnnotationCommand(mProject, edited));
+    });
+    dialog->open();
+}
+
 LayoutDesignerDialog::~LayoutDesignerDialog()
 {
     // The workers hold their own snapshots; wait only so nothing reports to a dead dialog.
@@ -287,12 +446,25 @@ LayoutDesignerDialog::~LayoutDesignerDialog()
     mWatcher.waitForFinished();
 }
 
+PageSetup LayoutDesignerDialog::pageSetup() const
+{
+    PageSetup page;
+    page.size = *PageSetup::sizeFromName(mPage->currentData().toString());
+    page.orientation = QPageLayout::Orientation(mOrientation->currentData().toInt());
+    return page;
+}
+
+QString LayoutDesignerDialog::templateName() const
+{
+    return mTemplate->currentIndex() > 0 ? mTemplate->currentText() : QString();
+}
+
 LayoutSettings LayoutDesignerDialog::settings() const
 {
     LayoutSettings s;
-    s.page.size = *PageSetup::sizeFromName(mPage->currentData().toString());
-    s.page.orientation = QPageLayout::Orientation(mOrientation->currentData().toInt());
+    s.page = pageSetup();
     s.kind = LayoutKind(mKind->currentData().toInt());
+    s.targetChart = mTargetChart->isChecked();
     s.title = mTitle->text().trimmed();
     s.subtitle = mSubtitle->text().trimmed();
     s.section = mSection->currentData().toInt();
@@ -307,7 +479,7 @@ LayoutSettings LayoutDesignerDialog::settings() const
         s.extent = mTemplateExtent;
     }
     s.scaleDenominator = mScale->currentData().toDouble();
-    s.layoutName = mTemplate->currentIndex() > 0 ? mTemplate->currentText() : QString();
+    s.layoutName = templateName();
     return s;
 }
 
@@ -355,6 +527,7 @@ bool LayoutDesignerDialog::applyTemplate(const QString &name)
     select(mPage, page, page);
     select(mOrientation, int(s->page.orientation), QString());
     select(mKind, int(s->kind), QString());
+    mTargetChart->setChecked(s->targetChart);
     select(mDpi, s->dpi, QString::number(s->dpi));
     select(mSection, s->section, QString::number(s->section));
     select(mScale, s->scaleDenominator, QStringLiteral("1:%L1").arg(qint64(s->scaleDenominator)));
@@ -391,6 +564,7 @@ std::shared_ptr<const Project> LayoutDesignerDialog::projectSnapshot()
     copy->setCrs(mProject.crs());
     copy->setFilePath(mProject.filePath());
     copy->annotations().setAll(mProject.annotations().list());
+    copy->setTargetValues(mProject.targetValues());
     mSnapshot = std::shared_ptr<const Project>(copy, [](const Project *p) { const_cast<Project *>(p)->deleteLater(); });
     return mSnapshot;
 }

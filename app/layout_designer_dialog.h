@@ -16,7 +16,9 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -61,11 +63,20 @@ public:
     /// template); OK adds it as an undoable command. The "Place text on the page" button and a click on the
     /// preview call it.
     void placePageText(QPointF mm);
-    /// The dialog of the note being placed, while it is open.
+    /// The dialog of the note being placed or edited, while it is open.
     AnnotationDialog *noteDialog() const { return mNoteDialog; }
+    /// Page notes on the preview: a press selects the note under it and a drag moves it (one undo step), a
+    /// double click opens its properties (editPageNote), Delete removes it. Positions in mm on the sheet.
+    /// The id of the topmost page note of the current template at `mm`; empty when none.
+    QString pageNoteAt(QPointF mm) const;
+    /// The selected page note; empty when none.
+    const QString &selectedPageNote() const { return mSelectedNote; }
+    /// Opens the properties dialog of page note `id`; OK records the edit as an undoable command.
+    void editPageNote(const QString &id);
 
     QLineEdit *titleEdit() const { return mTitle; }
     QComboBox *templateBox() const { return mTemplate; }
+    QCheckBox *targetChartBox() const { return mTargetChart; }
     QPushButton *exportButton() const { return mExportPdf; }
     QPushButton *atlasButton() const { return mExportAtlas; }
 
@@ -82,6 +93,14 @@ private:
     std::shared_ptr<const Project> projectSnapshot();
     void exportTo(bool atlas);
     void fillTemplates();
+    /// The sheet and the chosen template's name as the widgets say: cheap, for mouse handling (settings()
+    /// also turns the view extent into the map CRS).
+    PageSetup pageSetup() const;
+    QString templateName() const;
+    QRectF pageNoteBounds(const Annotation &note) const;   ///< mm on the sheet
+    void selectPageNote(const QString &id);
+    void grabPageNote(QPointF mm);
+    void dragPageNote(QPointF mm);
 
     Project &mProject;
     QList<RenderLayer> mLayers;
@@ -95,6 +114,7 @@ private:
     QComboBox *mPage;
     QComboBox *mOrientation;
     QComboBox *mKind;
+    QCheckBox *mTargetChart;
     QComboBox *mDpi;
     QComboBox *mSection;
     QComboBox *mExtent;
@@ -108,6 +128,14 @@ private:
     PagePreview *mPreviewView;
     QPushButton *mPlaceText;
     QPointer<AnnotationDialog> mNoteDialog;
+    QString mSelectedNote;
+    struct NoteGrab {
+        QPointF press;    ///< mm
+        QPointF a, b;     ///< the note's points at the press
+        int gesture = 0;  ///< its moves merge into one undo step
+        bool moved = false;
+    };
+    std::optional<NoteGrab> mNoteGrab;
 
     QImage mPreview;
     QFutureWatcher<QImage> mWatcher;

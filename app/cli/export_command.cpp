@@ -5,6 +5,7 @@
 #include "cli/layer_files.h"
 #include "i18n.h"
 #include "io/vector_data.h"
+#include "layout/layout_json.h"
 #include "layout/layout_renderer.h"
 #include "layout/pdf_export.h"
 #include "plan/layer_commands.h"
@@ -31,6 +32,7 @@ struct ExportOptions {
     QString project;
     QStringList layers;   ///< --layer files drawn over the project's layers
     QString out;
+    QString layoutName;   ///< --layout: a built-in layout or a template saved in the project
     LayoutSettings layout;
     bool atlas = false;
     QString language = QStringLiteral("zh_CN");
@@ -41,7 +43,7 @@ QString usage()
     return CliText::tr("Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]\n"
               "                               [--dpi 300] [--title T] [--subtitle T] [--section N]\n"
               "                               [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]\n"
-              "                               [--layout standard|map] [--atlas sections] [--lang zh_CN|en]\n"
+              "                               [--layout NAME] [--target-chart] [--atlas sections] [--lang zh_CN|en]\n"
               "                               [--layer FILE]…\n"
               "\n"
               "Prints a project as a vector PDF with real, searchable text and a georeferenced map frame.\n"
@@ -58,14 +60,20 @@ QString usage()
               "  --extent X0,Y0,X1,Y1   map extent in the map CRS (default: the features shown)\n"
               "  --scale N         fixed scale 1:N (e.g. 250000) around the extent's centre\n"
               "  --crs CRS         map CRS, e.g. EPSG:4546 or EPSG:4490 (default: the project's)\n"
-              "  --layout NAME     standard (legend, chart, overview, excerpts) or map (default standard)\n"
+              "  --layout NAME     a layout template saved in the project (the print layout designer saves them),\n"
+              "                    or standard (legend, chart, overview, excerpts) or map (default standard);\n"
+              "                    the other options override the template's settings\n"
+              "  --target-chart    the report targets chart in the side panel (standard layout)\n"
               "  --atlas sections  one page per report section that has features\n"
               "  --lang L          language of the page's own texts: zh_CN or en (default zh_CN)");
 }
 
-std::optional<ExportOptions> parse(const QStringList &args, QString *error)
+/// The options in `args` applied over `base` (the defaults, or a saved template's settings).
+std::optional<ExportOptions> parse(const QStringList &args, const LayoutSettings &base, QString *error)
 {
     ExportOptions o;
+    o.layout = base;
+    bool sectionGiven = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         QString v;
@@ -115,6 +123,7 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
             o.layout.section = v.toInt(&ok);
             if (!ok || o.layout.section <= 0)
                 return bad(CliText::tr("expected a section number such as 4"));
+            sectionGiven = true;
         } else if (a == QLatin1String("--extent")) {
             if (!value()) return std::nullopt;
             const QStringList parts = v.split(QLatin1Char(','));
@@ -143,10 +152,9 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
                 return bad(CliText::tr("PROJ does not know this CRS"));
         } else if (a == QLatin1String("--layout")) {
             if (!value()) return std::nullopt;
-            const std::optional<LayoutKind> kind = layoutFromName(v);
-            if (!kind)
-                return bad(CliText::tr("expected one of: %1").arg(layoutNames().join(QLatin1String(", "))));
-            o.layout.kind = *kind;
+            o.layoutName = v;   // resolved once the project is loaded (resolveLayout)
+        } else if (a == QLatin1String("--target-chart")) {
+            o.layout.targetChart = true;
         } else if (a == QLatin1String("--atlas")) {
             if (!value()) return std::nullopt;
             if (v != QLatin1String("sections"))
@@ -166,11 +174,42 @@ std::optional<ExportOptions> parse(const QStringList &args, QString *error)
         *error = CliText::tr("--out is required");
         return std::nullopt;
     }
-    if (o.atlas && o.layout.section > 0) {
+    if (o.atlas && sectionGiven) {
         *error = CliText::tr("--atlas and --section exclude each other");
         return std::nullopt;
     }
     return o;
+}
+
+/// Applies `--layout NAME`: the project's saved template of that name (its settings, overridden by the other
+/// options, and its page notes), else a built-in layout. False with `error` listing the choices otherwise.
+bool resolveLayout(const QStringList &args, const Project &project, ExportOptions &o, QString *error)
+{
+    if (o.layoutName.isEmpty())
+        return true;
+    const QMap<QString, QString> &templates = project.layoutTemplates();
+    if (templates.contains(o.layoutName)) {
+        const QString name = o.layoutName;
+        std::optional<LayoutSettings> base = layoutFromJson(templates.value(name).toUtf8(), error);
+        if (!base) {
+            *error = CliText::tr("the layout template “%1” cannot be read: %2").arg(name, *error);
+            return false;
+        }
+        base->layoutName = name;   // its page notes come with it
+        std::optional<ExportOptions> reparsed = parse(args, *base, error);
+        if (!reparsed)
+            return false;
+        o = std::move(*reparsed);
+        return true;
+    }
+    if (const std::optional<LayoutKind> kind = layoutFromName(o.layoutName)) {
+        o.layout.kind = *kind;
+        return true;
+    }
+    const QString saved = templates.isEmpty() ? CliText::tr("none") : templates.keys().join(QLatin1String(", "));
+    *error = CliText::tr("--layout %1: no such layout. Built-in layouts: %2; templates saved in the project: %3")
+                 .arg(o.layoutName, layoutNames().join(QLatin1String(", ")), saved);
+    return false;
 }
 
 /// Where one section's file goes when an atlas is written as separate files; empty for one multi-page PDF.
@@ -190,26 +229,30 @@ int run(const QStringList &args)
         return 0;
     }
     QString error;
-    const std::optional<ExportOptions> parsed = parse(args, &error);
+    std::optional<ExportOptions> parsed = parse(args, LayoutSettings(), &error);
     if (!parsed) {
         printErr(CliText::tr("export: %1 (see `yuncheng-planner export --help`)").arg(error));
         return 2;
     }
-    const ExportOptions &o = *parsed;
-    i18n::installTranslations(o.language);
+    i18n::installTranslations(parsed->language);
     QElapsedTimer timer;
     timer.start();
 
     Project project;
     // --layer files alone print just those files (an empty project); otherwise the project is the base.
-    if (!o.project.isEmpty() || o.layers.isEmpty()) {
-        const QString projectPath = o.project.isEmpty() ? bundledProjectPath() : o.project;
+    if (!parsed->project.isEmpty() || parsed->layers.isEmpty()) {
+        const QString projectPath = parsed->project.isEmpty() ? bundledProjectPath() : parsed->project;
         const StorageResult loaded = loadProject(project, projectPath);
         if (!loaded.ok()) {
             printErr(CliText::tr("export: %1").arg(loaded.error));
             return 1;
         }
     }
+    if (!resolveLayout(args, project, *parsed, &error)) {
+        printErr(CliText::tr("export: %1").arg(error));
+        return 2;
+    }
+    const ExportOptions &o = *parsed;
     printErr(CliText::tr("export: reading %1 base layers").arg(project.layers().size()));
     QList<RenderLayer> layers;
     for (const LayerRef &ref : project.layers()) {

@@ -31,8 +31,16 @@ std::optional<RenderLayer> loadLayerFile(const QString &path, const QString &lay
     options.layerName = layerName;
     options.encoding = encoding;
     QString vectorError;
+    // A file that names no CRS is taken as WGS84 lon/lat, as the map window does.
+    const QString assumedWgs84 =
+        QCoreApplication::translate("yc::cli", "%1 names no coordinate reference system: drawn as WGS84 (EPSG:4326)")
+            .arg(path);
     if (std::optional<VectorData> data = readVectorLayer(path, options, &vectorError)) {
         warnings->append(data->warnings);
+        if (data->crs.isEmpty()) {
+            data->crs = Crs::wgs84();
+            warnings->append(assumedWgs84);
+        }
         const QString name = data->layerName;
         return RenderLayer{std::make_shared<const VectorData>(std::move(*data)), name};
     }
@@ -42,6 +50,10 @@ std::optional<RenderLayer> loadLayerFile(const QString &path, const QString &lay
             *error = QCoreApplication::translate("yc::cli", "%1 has no georeferencing (no geotransform or world file)")
                          .arg(path);
             return std::nullopt;
+        }
+        if (raster->info().crs.isEmpty()) {
+            raster->assumeCrs(Crs::wgs84());
+            warnings->append(assumedWgs84);
         }
         RenderLayer layer;
         layer.name = fi.completeBaseName();

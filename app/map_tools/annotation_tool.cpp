@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map_tools/annotation_tool.h"
 
-#include "annotation_dialog.h"
-#include "geo/coordinate_transform.h"
 #include "map_canvas.h"
 #include "plan/annotation_commands.h"
 #include "plan/project.h"
@@ -22,39 +20,8 @@ constexpr double kClick = 4;
 } // namespace
 
 AnnotationTool::AnnotationTool(MapToolContext &context, AnnotationKind kind, QObject *parent)
-    : MapTool(context, parent), mKind(kind)
+    : MapTool(context, parent), mKind(kind), mEditing(context)
 {
-}
-
-std::optional<QPointF> AnnotationTool::toStorage(QPointF widgetPos) const
-{
-    const CoordinateTransform t(mContext.canvas->crs(), Project::storageCrs());
-    return t.isValid() ? t.apply(mContext.canvas->toMap(widgetPos)) : std::nullopt;
-}
-
-std::optional<std::pair<QPointF, QPointF>> AnnotationTool::widgetPoints(const Annotation &a) const
-{
-    const auto pa = mContext.canvas->widgetPosition(a.a);
-    const auto pb = a.kind == AnnotationKind::Text ? pa : mContext.canvas->widgetPosition(a.b);
-    if (!pa || !pb)
-        return std::nullopt;
-    return std::make_pair(*pa, *pb);
-}
-
-QString AnnotationTool::annotationAt(QPointF pos) const
-{
-    if (!mContext.project)
-        return {};
-    const AnnotationRenderer renderer(mContext.canvas->logicalDpiY());
-    const QList<Annotation> &list = mContext.project->annotations().list();
-    for (auto it = list.crbegin(); it != list.crend(); ++it) {   // topmost first
-        if (it->placement != AnnotationPlacement::Map)
-            continue;
-        const auto points = widgetPoints(*it);
-        if (points && renderer.bounds(*it, points->first, points->second).contains(pos))
-            return it->id;
-    }
-    return {};
 }
 
 Annotation AnnotationTool::draft(QPointF from, QPointF to) const
@@ -76,53 +43,40 @@ bool AnnotationTool::mousePress(QMouseEvent *event)
         return false;
     mPress = mCurrent = event->position();
     mMoved = false;
-    const QString hit = annotationAt(event->position());
-    if (!hit.isEmpty()) {
-        mSelected = hit;
-        const auto points = widgetPoints(*mContext.project->annotations().find(hit));
-        if (points) {
-            mGrabA = points->first;
-            mGrabB = points->second;
-            mGesture = nextGesture();
-            mDrag = Drag::Moving;
-        }
-    } else {
-        mSelected.clear();
-        mDrag = Drag::Creating;
-    }
+    mCreating = !mEditing.grab(event->position(), nextGesture());
+    if (mCreating)
+        mEditing.select({});
     mContext.canvas->update();
     return true;
 }
 
 bool AnnotationTool::mouseMove(QMouseEvent *event)
 {
-    if (mDrag == Drag::None)
+    if (mEditing.isGrabbing()) {
+        mEditing.dragTo(event->position());
+        return true;
+    }
+    if (!mCreating)
         return false;
     mCurrent = event->position();
-    if (!mMoved && QLineF(mPress, mCurrent).length() < kClick)
-        return true;
-    mMoved = true;
-    if (mDrag == Drag::Moving) {
-        const QPointF delta = mCurrent - mPress;
-        const auto a = toStorage(mGrabA + delta);
-        const auto b = toStorage(mGrabB + delta);
-        if (a && b && mContext.project->annotations().find(mSelected))
-            mContext.undoStack->push(new MoveAnnotationCommand(*mContext.project, mSelected, *a, *b, mGesture));
-    }
+    mMoved = mMoved || QLineF(mPress, mCurrent).length() >= kClick;
     mContext.canvas->update();
     return true;
 }
 
 bool AnnotationTool::mouseRelease(QMouseEvent *event)
 {
-    if (mDrag == Drag::None || event->button() != Qt::LeftButton)
+    if (event->button() != Qt::LeftButton)
         return false;
-    if (mMoved)
-        mouseMove(event);
-    const Drag drag = mDrag;
-    mDrag = Drag::None;
-    if (drag == Drag::Creating)
-        finishPlacing(mPress, event->position());
+    if (mEditing.isGrabbing()) {
+        mEditing.dragTo(event->position());
+        mEditing.release();
+        return true;
+    }
+    if (!mCreating)
+        return false;
+    mCreating = false;
+    finishPlacing(mPress, event->position());
     mContext.canvas->update();
     return true;
 }
@@ -147,8 +101,8 @@ void AnnotationTool::finishPlacing(QPointF from, QPointF to)
         break;
     }
     Annotation a = draft(from, to);
-    const auto pa = toStorage(a.a);
-    const auto pb = toStorage(a.b);
+    const auto pa = mEditing.toStorage(a.a);
+    const auto pb = mEditing.toStorage(a.b);
     if (!pa || !pb) {
         Q_EMIT message(tr("Cannot place an annotation here: the position has no longitude and latitude"));
         return;
@@ -157,58 +111,29 @@ void AnnotationTool::finishPlacing(QPointF from, QPointF to)
     a.b = *pb;
     a.id = uniqueAnnotationId(*mContext.project);
     if (a.hasText()) {
-        openDialog(a, true);   // text and callouts need their text first
+        mEditing.openDialog(a, true);   // text and callouts need their text first
     } else {
         mContext.undoStack->push(new AddAnnotationCommand(*mContext.project, a));
-        mSelected = a.id;
+        mEditing.select({a.id});
     }
-}
-
-void AnnotationTool::openDialog(const Annotation &annotation, bool isNew)
-{
-    if (mDialog)
-        mDialog->close();
-    auto *dialog = new AnnotationDialog(annotation, mContext.canvas);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    mDialog = dialog;
-    QPointer<Project> project = mContext.project;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, project, isNew]() {
-        if (!project || project != mContext.project)
-            return;   // another project was opened meanwhile
-        const Annotation a = dialog->annotation();
-        if (isNew)
-            mContext.undoStack->push(new AddAnnotationCommand(*project, a));
-        else if (project->annotations().find(a.id) && !(*project->annotations().find(a.id) == a))
-            mContext.undoStack->push(new EditAnnotationCommand(*project, a));
-        mSelected = a.id;
-        mContext.canvas->update();
-    });
-    dialog->open();
 }
 
 bool AnnotationTool::mouseDoubleClick(QMouseEvent *event)
 {
-    const QString hit = annotationAt(event->position());
+    const QString hit = mEditing.annotationAt(event->position());
     if (hit.isEmpty() || !mContext.project)
         return false;
-    mDrag = Drag::None;
-    mSelected = hit;
-    openDialog(*mContext.project->annotations().find(hit), false);
+    mEditing.release();
+    mEditing.edit(hit);
     return true;
 }
 
 bool AnnotationTool::keyPress(QKeyEvent *event)
 {
-    if (!mContext.project || mSelected.isEmpty() || !mContext.project->annotations().find(mSelected))
-        return false;
-    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-        mContext.undoStack->push(new RemoveAnnotationCommand(*mContext.project, mSelected));
-        mSelected.clear();
-        mContext.canvas->update();
-        return true;
-    }
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        openDialog(*mContext.project->annotations().find(mSelected), false);
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
+        return mEditing.removeSelected();
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !mEditing.existingSelected().isEmpty()) {
+        mEditing.edit(mEditing.existingSelected().first());
         return true;
     }
     return false;
@@ -216,29 +141,20 @@ bool AnnotationTool::keyPress(QKeyEvent *event)
 
 void AnnotationTool::paint(QPainter &painter)
 {
-    const AnnotationRenderer renderer(mContext.canvas->logicalDpiY());
-    if (mDrag == Drag::Creating && mMoved && mKind != AnnotationKind::Text) {
+    if (mCreating && mMoved && mKind != AnnotationKind::Text) {
         Annotation preview = draft(mPress, mCurrent);
         if (preview.kind == AnnotationKind::Callout)
             preview.text = tr("Text");
-        renderer.draw(painter, preview, preview.a, preview.b);
+        AnnotationRenderer(mContext.canvas->logicalDpiY()).draw(painter, preview, preview.a, preview.b);
     }
-    const Annotation *selected = mContext.project ? mContext.project->annotations().find(mSelected) : nullptr;
-    if (!selected)
-        return;
-    if (const auto points = widgetPoints(*selected)) {
-        painter.save();
-        painter.setPen(QPen(QColor(0, 120, 215), 1, Qt::DashLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(renderer.bounds(*selected, points->first, points->second));
-        painter.restore();
-    }
+    mEditing.paint(painter);
 }
 
 void AnnotationTool::deactivate()
 {
-    mDrag = Drag::None;
-    mSelected.clear();
+    mCreating = false;
+    mEditing.release();
+    mEditing.select({});
 }
 
 } // namespace yc

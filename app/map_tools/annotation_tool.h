@@ -2,13 +2,11 @@
 #pragma once
 
 #include "annotation_dialog.h"
+#include "map_tools/annotation_editing.h"
 #include "map_tools/map_tool.h"
 #include "plan/annotation.h"
 
 #include <QPointF>
-#include <QPointer>
-
-#include <optional>
 
 namespace yc {
 
@@ -33,28 +31,22 @@ public:
 
     AnnotationKind kind() const { return mKind; }
     /// The selected annotation's id; empty when none.
-    const QString &selectedId() const { return mSelected; }
+    QString selectedId() const { return mEditing.selected().value(0); }
     /// The id of the topmost map annotation under `pos` (widget pixels); empty when none.
-    QString annotationAt(QPointF pos) const;
+    QString annotationAt(QPointF pos) const { return mEditing.annotationAt(pos); }
     /// The properties dialog of the annotation being placed or edited, while it is open.
-    AnnotationDialog *dialog() const { return mDialog; }
+    AnnotationDialog *dialog() const { return mEditing.dialog(); }
 
 private:
-    std::optional<QPointF> toStorage(QPointF widgetPos) const;
-    std::optional<std::pair<QPointF, QPointF>> widgetPoints(const Annotation &a) const;
     Annotation draft(QPointF from, QPointF to) const;   ///< widget pixels in a and b
     void finishPlacing(QPointF from, QPointF to);
-    void openDialog(const Annotation &annotation, bool isNew);
 
     AnnotationKind mKind;
-    QString mSelected;
-    enum class Drag { None, Creating, Moving } mDrag = Drag::None;
+    AnnotationEditing mEditing;
+    bool mCreating = false;
     QPointF mPress;
     QPointF mCurrent;
-    QPointF mGrabA, mGrabB;   ///< widget positions of the moved annotation's points at the press
-    int mGesture = 0;
     bool mMoved = false;
-    QPointer<AnnotationDialog> mDialog;
 };
 
 } // namespace yc

@@ -7,22 +7,38 @@
 #include "plan/project.h"
 #include "selection.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
 namespace yc {
 
+SelectTool::SelectTool(MapToolContext &context, QObject *parent) : MapTool(context, parent), mAnnotations(context) {}
+
 bool SelectTool::mousePress(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !(event->modifiers() & Qt::ShiftModifier))
+    if (event->button() != Qt::LeftButton)
         return false;
-    mBoxStart = event->position();
-    mBoxEnd = event->position();
-    return true;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        mBoxStart = event->position();
+        mBoxEnd = event->position();
+        return true;
+    }
+    // A press on an annotation picks it (and a drag moves it); elsewhere the canvas pans and picks features.
+    if (mAnnotations.grab(event->position(), nextGesture())) {
+        mContext.selection->clear();
+        return true;
+    }
+    mAnnotations.select({});
+    return false;
 }
 
 bool SelectTool::mouseMove(QMouseEvent *event)
 {
+    if (mAnnotations.isGrabbing()) {
+        mAnnotations.dragTo(event->position());
+        return true;
+    }
     if (!mBoxStart)
         return false;
     mBoxEnd = event->position();
@@ -32,6 +48,11 @@ bool SelectTool::mouseMove(QMouseEvent *event)
 
 bool SelectTool::mouseRelease(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && mAnnotations.isGrabbing()) {
+        mAnnotations.dragTo(event->position());
+        mAnnotations.release();
+        return true;
+    }
     if (!mBoxStart || event->button() != Qt::LeftButton)
         return false;
     const QRectF box = QRectF(*mBoxStart, event->position()).normalized();
@@ -39,7 +60,12 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
     mContext.canvas->update();
     QStringList ids = mContext.selection->featureIds();
     if (box.width() < 3 && box.height() < 3) {
-        // Shift+click toggles the feature under the cursor.
+        // Shift+click toggles the annotation or else the feature under the cursor.
+        const QString note = mAnnotations.annotationAt(event->position());
+        if (!note.isEmpty()) {
+            mAnnotations.toggle(note);
+            return true;
+        }
         const QString id = featureIdAt(event->position());
         if (id.isEmpty())
             return true;
@@ -50,6 +76,11 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
         mContext.selection->select(ids);
         return true;
     }
+    QStringList notes = mAnnotations.existingSelected();
+    for (const QString &id : mAnnotations.annotationsIn(box))
+        if (!notes.contains(id))
+            notes.append(id);
+    mAnnotations.select(notes);
     const QPointF a = mContext.canvas->toMap(box.topLeft());
     const QPointF b = mContext.canvas->toMap(box.bottomRight());
     const Envelope mapBox = Envelope::of(std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()),
@@ -70,8 +101,33 @@ bool SelectTool::mouseRelease(QMouseEvent *event)
     return true;
 }
 
+bool SelectTool::mouseDoubleClick(QMouseEvent *event)
+{
+    const QString hit = mAnnotations.annotationAt(event->position());
+    if (hit.isEmpty())
+        return false;
+    mAnnotations.release();
+    mAnnotations.edit(hit);
+    return true;
+}
+
+bool SelectTool::keyPress(QKeyEvent *event)
+{
+    if (event->key() != Qt::Key_Delete && event->key() != Qt::Key_Backspace)
+        return false;
+    return mAnnotations.removeSelected();
+}
+
+void SelectTool::deactivate()
+{
+    mBoxStart.reset();
+    mAnnotations.release();
+    mAnnotations.select({});
+}
+
 void SelectTool::paint(QPainter &painter)
 {
+    mAnnotations.paint(painter);
     if (!mBoxStart)
         return;
     painter.save();

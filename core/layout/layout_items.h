@@ -7,6 +7,8 @@
 #include "geo/envelope.h"
 #include "plan/plan_feature.h"
 #include "plan/plan_statistics.h"
+#include "plan/target_progress.h"
+#include "render/layer_style.h"
 #include "render/map_renderer.h"
 
 #include <QFont>
@@ -42,14 +44,28 @@ QString pageFontFamily();
 
 /// A legend line: a symbol and its text.
 struct LegendEntry {
-    enum class Kind { Header, PlanCategory, Status, Placeholder, BaseLayer } kind = Kind::Header;
+    enum class Kind { Header, PlanCategory, Status, Placeholder, BaseLayer, Raster } kind = Kind::Header;
     QString text;
     Category category = Category::ScenicSite;
     int dimension = 0;               ///< 0 point, 1 line, 2 area
     Status status = Status::Proposed;
-    QString layerName;               ///< base layers: the data's layer name, for its style
-    QString displayName;
+    Symbol symbol;                   ///< base and external layers: the symbol they are drawn with
 };
+
+/// What the legend needs of a plan feature that is in the frame.
+struct FeatureInFrame {
+    Category category = Category::ScenicSite;
+    int dimension = 0;
+    Status status = Status::Proposed;
+    bool placeholder = false;
+};
+
+/// The legend of a page: only what is on the map. Plan categories (by geometry type) and statuses of
+/// `features`, the placeholder sign when one is shown, every visible vector layer with a feature inside
+/// `visible` (in `crs`), drawn with its own style (one row per category or class of a styled layer), and every
+/// visible raster layer that reaches into `visible`. A group heading appears only above rows of its group.
+QList<LegendEntry> buildLegend(const QList<FeatureInFrame> &features, const QList<RenderLayer> &layers,
+                               const Envelope &visible, const Crs &crs);
 
 /// One numbered report excerpt: a linked sentence and the features in view linked to it.
 struct Excerpt {
@@ -64,6 +80,12 @@ double legendHeight(const Units &u, const QList<LegendEntry> &entries, double wi
 void drawLegend(QPainter &p, const Units &u, const QRectF &rect, const QList<LegendEntry> &entries);
 /// A horizontal bar chart of feature counts by status, drawn as vector graphics.
 void drawStatusChart(QPainter &p, const Units &u, const QRectF &rect, const QList<StatusCount> &counts);
+/// The report's quantitative targets as horizontal bars of the share reached (a dashed line at 100 %, the
+/// figures "42 / 60 家" after each bar), drawn as vector graphics. Targets with a recorded value come first;
+/// as many rows as fit, then a line saying how many were left out.
+void drawTargetChart(QPainter &p, const Units &u, const QRectF &rect, const QList<TargetProgress> &targets);
+/// The height that shows all `rows` targets at a comfortable row height.
+double targetChartHeight(const Units &u, qsizetype rows);
 /// The city and its counties with the frame's extent as a red box.
 void drawOverview(QPainter &p, const Units &u, const QRectF &rect, const QList<RenderLayer> &layers,
                   const Envelope &frameExtent, const Crs &crs);

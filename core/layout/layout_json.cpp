@@ -45,6 +45,7 @@ QByteArray layoutToJson(const LayoutSettings &s)
     o.insert(QStringLiteral("scale"), s.scaleDenominator);
     o.insert(QStringLiteral("crs"), s.crs.definition());
     o.insert(QStringLiteral("dpi"), s.dpi);
+    o.insert(QStringLiteral("targetChart"), s.targetChart);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -94,6 +95,7 @@ std::optional<LayoutSettings> layoutFromJson(const QByteArray &json, QString *er
             return fail(LayoutText::tr("the CRS \"%1\" is not understood").arg(crs));
     }
     s.dpi = std::clamp(o.value(QStringLiteral("dpi")).toInt(s.dpi), 72, 1200);
+    s.targetChart = o.value(QStringLiteral("targetChart")).toBool();
     return s;
 }
 

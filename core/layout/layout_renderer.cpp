@@ -31,15 +31,6 @@ bool linksSection(const PlanFeature &f, int section)
                        [&](const QString &id) { return id.startsWith(prefix); });
 }
 
-int dimensionOf(GeometryType t)
-{
-    switch (t) {
-    case GeometryType::Point: case GeometryType::MultiPoint: return 0;
-    case GeometryType::LineString: case GeometryType::MultiLineString: return 1;
-    default: return 2;
-    }
-}
-
 struct FeatureInView {
     const PlanFeature *feature;
     int dimension;
@@ -269,44 +260,15 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     layout::drawNorthArrow(painter, u, frame, m2p, mCrs);
 
     // Legend: what is on the map, grouped by category and status, then the base map.
-    QList<layout::LegendEntry> legend;
-    using Kind = layout::LegendEntry::Kind;
-    legend.append({Kind::Header, LayoutText::tr("Plan features"), {}, 0, {}, {}, {}});
-    for (Category c : allCategories())
-        for (int dim : {0, 1, 2})
-            if (std::any_of(inView.cbegin(), inView.cend(), [&](const FeatureInView &v) {
-                    return v.feature->category == c && v.dimension == dim; }))
-                legend.append({Kind::PlanCategory, displayName(c), c, dim, {}, {}, {}});
+    QList<layout::FeatureInFrame> inFrame;
     QList<PlanFeature> viewFeatures;
-    for (const FeatureInView &v : std::as_const(inView))
+    for (const FeatureInView &v : std::as_const(inView)) {
+        inFrame.append(layout::FeatureInFrame{v.feature->category, v.dimension, v.feature->status(),
+                                              v.feature->confidence == LocationConfidence::Placeholder});
         viewFeatures.append(*v.feature);
-    const QList<StatusCount> counts = countByStatus(viewFeatures);
-    legend.append({Kind::Header, LayoutText::tr("Status"), {}, 0, {}, {}, {}});
-    for (const StatusCount &c : counts)
-        if (c.count > 0)
-            legend.append({Kind::Status, displayName(c.status), {}, 0, c.status, {}, {}});
-    if (std::any_of(inView.cbegin(), inView.cend(), [](const FeatureInView &v) {
-            return v.feature->confidence == LocationConfidence::Placeholder; }))
-        legend.append({Kind::Placeholder, displayName(LocationConfidence::Placeholder), {}, 0, {}, {}, {}});
-    bool baseHeader = false;
-    for (const RenderLayer &layer : mLayers) {
-        if (!layer.visible || !layer.data || layer.data->features.isEmpty())
-            continue;
-        const VectorData &data = *layer.data;
-        Envelope area = visible;
-        if (!data.crs.isEmpty() && !(data.crs == mCrs)) {
-            const CoordinateTransform &t = layout::cachedTransform(mCrs, data.crs);
-            area = t.isValid() ? t.apply(visible) : Envelope();
-        }
-        if (!std::any_of(data.features.cbegin(), data.features.cend(), [&](const VectorFeature &f) {
-                return f.geometry.envelope().intersects(area); }))
-            continue;
-        if (!baseHeader)
-            legend.append({Kind::Header, LayoutText::tr("Base map"), {}, 0, {}, {}, {}});
-        baseHeader = true;
-        const int dim = dimensionOf(data.geometryType);
-        legend.append({Kind::BaseLayer, layer.name, {}, dim, {}, data.layerName, layer.name});
     }
+    const QList<layout::LegendEntry> legend = layout::buildLegend(inFrame, mLayers, visible, mCrs);
+    const QList<StatusCount> counts = countByStatus(viewFeatures);
 
     if (!progress(0.8, LayoutText::tr("drawing legend, chart and excerpts")))
         return painter.restore(), std::nullopt;
@@ -316,13 +278,28 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
         const double legendH = std::min(layout::legendHeight(u, legend, firstColumn.width()), firstColumn.height() * 0.5);
         const QRectF legendRect(firstColumn.left(), firstColumn.top(), firstColumn.width(), legendH);
         layout::drawLegend(painter, u, legendRect, legend);
-        const double rowH = std::min(u.mm(40), (firstColumn.bottom() - legendRect.bottom() - gap) * (wide ? 0.4 : 1.0));
-        const double half = (firstColumn.width() - gap) / 2;
+        const double rowShare = wide ? 0.4 : mSettings.targetChart ? 0.5 : 1.0;
+        const double rowH = std::min(u.mm(40), (firstColumn.bottom() - legendRect.bottom() - gap) * rowShare);
+        // The status chart counts plan features: a map of other layers alone has none to count.
+        const bool anyFeature = !viewFeatures.isEmpty();
+        const double half = anyFeature ? (firstColumn.width() - gap) / 2 : firstColumn.width();
         const QRectF overview(firstColumn.left(), legendRect.bottom() + gap, half, rowH);
         const QRectF chart(overview.right() + gap, overview.top(), firstColumn.right() - overview.right() - gap, rowH);
         layout::drawOverview(painter, u, overview, mLayers, visible, mCrs);
-        layout::drawStatusChart(painter, u, chart, counts);
-        const QRectF excerptRect = wide ? QRectF(panel.left(), chart.bottom() + gap, panel.width(), panel.bottom() - chart.bottom() - gap)
+        if (anyFeature)
+            layout::drawStatusChart(painter, u, chart, counts);
+        double above = chart.bottom();   // the lowest item of the first column so far
+        if (mSettings.targetChart) {
+            const QList<TargetProgress> targets =
+                targetProgress(mProject.targets(), mProject.targetValues(),
+                               mSettings.section > 0 ? std::optional<int>(mSettings.section) : std::nullopt);
+            const double room = firstColumn.bottom() - above - gap;
+            const QRectF targetRect(firstColumn.left(), above + gap, firstColumn.width(),
+                                    std::min(layout::targetChartHeight(u, targets.size()), wide ? room * 0.45 : room));
+            layout::drawTargetChart(painter, u, targetRect, targets);
+            above = targetRect.bottom();
+        }
+        const QRectF excerptRect = wide ? QRectF(panel.left(), above + gap, panel.width(), panel.bottom() - above - gap)
                                         : QRectF(firstColumn.right() + gap, panel.top(), panel.right() - firstColumn.right() - gap, panel.height());
         layout::drawExcerpts(painter, u, excerptRect, excerpts);
     } else {

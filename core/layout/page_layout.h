@@ -29,8 +29,8 @@ struct PageSetup {
     QSizeF sizePoints() const; ///< oriented, in PDF points (1/72 inch)
 };
 
-/// Which items a page carries. "standard": map, legend, chart, overview, excerpts; "map": map with legend
-/// and the map furniture only.
+/// Which items a page carries. "standard": map, legend, chart, overview, excerpts (and the targets chart
+/// when asked); "map": map with legend and the map furniture only.
 enum class LayoutKind { Standard, MapOnly };
 QStringList layoutNames();
 std::optional<LayoutKind> layoutFromName(const QString &name);
@@ -47,6 +47,7 @@ struct LayoutSettings {
     Crs crs;                    ///< empty: the project's CRS
     int dpi = 300;              ///< resolution of the PDF's coordinate grid and of rasters
     QDate date;                 ///< printed in the footer; invalid: today
+    bool targetChart = false;   ///< standard layout: the report targets chart in the side panel
     QString layoutName;         ///< the template's name: picks its page annotations ("" = default); not in the JSON
 };
 

@@ -38,39 +38,54 @@ void EditAnnotationCommand::undo()
 
 MoveAnnotationCommand::MoveAnnotationCommand(Project &project, const QString &id, QPointF a, QPointF b, int gesture,
                                              QUndoCommand *parent)
-    : QUndoCommand(parent), mProject(project), mId(id), mAfterA(a), mAfterB(b), mGesture(gesture)
+    : MoveAnnotationCommand(project, QList<AnnotationMove>{{id, a, b}}, gesture, parent)
 {
-    const Annotation *before = project.annotations().find(id);
-    if (before) {
-        mBeforeA = before->a;
-        mBeforeB = before->b;
-        setText(tr("Move %1").arg(displayName(before->kind).toLower()));
-    } else {
+}
+
+MoveAnnotationCommand::MoveAnnotationCommand(Project &project, const QList<AnnotationMove> &moves, int gesture,
+                                             QUndoCommand *parent)
+    : QUndoCommand(parent), mProject(project), mGesture(gesture)
+{
+    for (const AnnotationMove &m : moves) {
+        if (const Annotation *before = project.annotations().find(m.id)) {
+            mBefore.append({m.id, before->a, before->b});
+            mAfter.append(m);
+        }
+    }
+    if (mAfter.isEmpty()) {
         setObsolete(true);
+    } else if (mAfter.size() == 1) {
+        setText(tr("Move %1").arg(displayName(project.annotations().find(mAfter.first().id)->kind).toLower()));
+    } else {
+        setText(tr("Move %n annotation(s)", nullptr, int(mAfter.size())));
     }
 }
 
-void MoveAnnotationCommand::apply(QPointF a, QPointF b)
+void MoveAnnotationCommand::apply(const QList<AnnotationMove> &moves)
 {
-    const Annotation *current = mProject.annotations().find(mId);
-    if (!current)
-        return;
-    Annotation moved = *current;
-    moved.a = a;
-    moved.b = b;
-    mProject.annotations().put(moved);
+    for (const AnnotationMove &m : moves) {
+        const Annotation *current = mProject.annotations().find(m.id);
+        if (!current)
+            continue;
+        Annotation moved = *current;
+        moved.a = m.a;
+        moved.b = m.b;
+        mProject.annotations().put(moved);
+    }
 }
 
-void MoveAnnotationCommand::redo() { apply(mAfterA, mAfterB); }
-void MoveAnnotationCommand::undo() { apply(mBeforeA, mBeforeB); }
+void MoveAnnotationCommand::redo() { apply(mAfter); }
+void MoveAnnotationCommand::undo() { apply(mBefore); }
 
 bool MoveAnnotationCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const MoveAnnotationCommand *>(other);
-    if (mGesture == 0 || next->mGesture != mGesture || next->mId != mId)
+    if (mGesture == 0 || next->mGesture != mGesture || next->mAfter.size() != mAfter.size())
         return false;
-    mAfterA = next->mAfterA;
-    mAfterB = next->mAfterB;
+    for (qsizetype i = 0; i < mAfter.size(); ++i)
+        if (next->mAfter.at(i).id != mAfter.at(i).id)
+            return false;
+    mAfter = next->mAfter;
     return true;
 }
 

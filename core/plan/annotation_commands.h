@@ -4,6 +4,7 @@
 #include "plan/annotation.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QUndoCommand>
 
 namespace yc {
@@ -43,12 +44,21 @@ private:
     Annotation mAfter;
 };
 
-/// Puts an annotation's two points at `a` and `b` (EPSG:4490 for map annotations, mm for page ones). Moves of
-/// the same annotation in one gesture (a mouse drag, non-zero) merge into one undo step.
+/// Where one annotation's two points go (EPSG:4490 for map annotations, mm for page ones).
+struct AnnotationMove {
+    QString id;
+    QPointF a;
+    QPointF b;
+};
+
+/// Puts the two points of one or more annotations at new places. Moves of the same annotations in one gesture
+/// (a mouse drag, non-zero) merge into one undo step.
 class MoveAnnotationCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(yc::AnnotationCommand)
 public:
     MoveAnnotationCommand(Project &project, const QString &id, QPointF a, QPointF b, int gesture = 0,
+                          QUndoCommand *parent = nullptr);
+    MoveAnnotationCommand(Project &project, const QList<AnnotationMove> &moves, int gesture = 0,
                           QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
@@ -56,10 +66,10 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(QPointF a, QPointF b);
+    void apply(const QList<AnnotationMove> &moves);
     Project &mProject;
-    QString mId;
-    QPointF mBeforeA, mBeforeB, mAfterA, mAfterB;
+    QList<AnnotationMove> mBefore;
+    QList<AnnotationMove> mAfter;
     int mGesture;
 };
 

@@ -13,12 +13,14 @@
 #include <functional>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -228,4 +230,84 @@ TEST_F(LayoutDesignerTest, PlacesTextOnThePageByClickingThePreview)
     ASSERT_TRUE(waitFor([&] { return !mDialog->isPreviewing() && mDialog->preview() != before; }));
     project.undoStack()->undo();
     EXPECT_TRUE(project.annotations().list().isEmpty());
+}
+
+TEST_F(LayoutDesignerTest, PageNotesMoveAndEditOnThePreview)
+{
+    ASSERT_TRUE(waitForPreview());
+    Project &project = mWindow->project();
+    QUndoStack *stack = project.undoStack();
+    Annotation note;
+    note.id = QStringLiteral("note_page");
+    note.placement = AnnotationPlacement::Page;
+    note.a = note.b = QPointF(100, 150);   // mm on the A3 landscape sheet, over the map
+    note.text = QStringLiteral("MOVE ME");
+    note.fontSize = 14;
+    project.annotations().put(note);
+    const int start = stack->index();
+
+    // Where a point of the sheet (mm) is on the preview widget: the page image scaled to fit, centred.
+    QWidget *preview = mDialog->findChild<QWidget *>(QStringLiteral("pagePreview"));
+    ASSERT_NE(preview, nullptr);
+    const QSizeF sheetMm = mDialog->settings().page.sizeMm();
+    const auto at = [&](QPointF mm) {
+        const QSizeF fit = QSizeF(mDialog->preview().size()).scaled(QSizeF(preview->size()) - QSizeF(24, 24), Qt::KeepAspectRatio);
+        const QPointF origin((preview->width() - fit.width()) / 2, (preview->height() - fit.height()) / 2);
+        return (origin + QPointF(mm.x() / sheetMm.width() * fit.width(), mm.y() / sheetMm.height() * fit.height())).toPoint();
+    };
+    const QPointF inside = note.a + QPointF(4, 2);
+    EXPECT_EQ(mDialog->pageNoteAt(inside), note.id);
+
+    // A drag moves the note by as much as the mouse went; one undo step.
+    const QPoint from = at(inside);
+    const QPoint to = from + QPoint(60, 30);
+    QTest::mousePress(preview, Qt::LeftButton, Qt::NoModifier, from);
+    for (int i = 1; i <= 6; ++i) {
+        const QPointF pos = from + (to - from) * i / 6;
+        QMouseEvent move(QEvent::MouseMove, pos, preview->mapToGlobal(pos), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(preview, &move);
+    }
+    QTest::mouseRelease(preview, Qt::LeftButton, Qt::NoModifier, to);
+    EXPECT_EQ(mDialog->selectedPageNote(), note.id);
+    EXPECT_EQ(stack->index(), start + 1);
+    const QPointF moved = project.annotations().find(note.id)->a;
+    const double mmPerPixel = sheetMm.width() / (at(QPointF(sheetMm.width(), 0)).x() - at(QPointF(0, 0)).x());
+    EXPECT_NEAR(moved.x() - note.a.x(), 60 * mmPerPixel, 2 * mmPerPixel);
+    EXPECT_NEAR(moved.y() - note.a.y(), 30 * mmPerPixel, 2 * mmPerPixel);
+    // The next preview shows it there; undo puts it back.
+    stack->undo();
+    EXPECT_EQ(project.annotations().find(note.id)->a, note.a);
+
+    // A double click opens its properties; the edit is undoable.
+    QTest::mouseDClick(preview, Qt::LeftButton, Qt::NoModifier, from);
+    ASSERT_TRUE(waitFor([&] { return mDialog->noteDialog() && mDialog->noteDialog()->isVisible(); }));
+    mDialog->noteDialog()->textEdit()->setPlainText(QString::fromUtf8("已修改 EDITED"));
+    mDialog->noteDialog()->accept();
+    EXPECT_EQ(project.annotations().find(note.id)->text, QString::fromUtf8("已修改 EDITED"));
+    stack->undo();
+    EXPECT_EQ(project.annotations().find(note.id)->text, note.text);
+
+    // Delete removes the selected note; undo brings it back.
+    QTest::mouseClick(preview, Qt::LeftButton, Qt::NoModifier, from);
+    ASSERT_EQ(mDialog->selectedPageNote(), note.id);
+    QTest::keyClick(preview, Qt::Key_Delete);
+    EXPECT_FALSE(project.annotations().find(note.id));
+    stack->undo();
+    EXPECT_TRUE(project.annotations().find(note.id));
+}
+
+TEST_F(LayoutDesignerTest, TargetChartIsOfferedAndKeptInTemplates)
+{
+    ASSERT_TRUE(waitForPreview());
+    QCheckBox *box = mDialog->targetChartBox();
+    ASSERT_NE(box, nullptr);
+    EXPECT_FALSE(mDialog->settings().targetChart);
+    const QImage before = mDialog->preview();
+    box->setChecked(true);
+    EXPECT_TRUE(mDialog->settings().targetChart);
+    ASSERT_TRUE(waitFor([&] { return !mDialog->isPreviewing() && mDialog->preview() != before; }));
+    mDialog->saveTemplate(QStringLiteral("with targets"));
+    box->setChecked(false);
+    ASSERT_TRUE(mDialog->applyTemplate(QStringLiteral("with targets")));
+    EXPECT_TRUE(box->isChecked());
 }

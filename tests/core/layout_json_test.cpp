@@ -19,6 +19,7 @@ TEST(LayoutJson, RoundTripKeepsEverySetting)
     s.scaleDenominator = 250000;
     s.crs = Crs::fromEpsg(4546);
     s.dpi = 600;
+    s.targetChart = true;
     const std::optional<LayoutSettings> back = layoutFromJson(layoutToJson(s));
     ASSERT_TRUE(back.has_value());
     EXPECT_TRUE(back->page.size.isEquivalentTo(s.page.size));
@@ -32,6 +33,7 @@ TEST(LayoutJson, RoundTripKeepsEverySetting)
     EXPECT_EQ(back->scaleDenominator, 250000);
     EXPECT_TRUE(back->crs == s.crs);
     EXPECT_EQ(back->dpi, 600);
+    EXPECT_TRUE(back->targetChart);
 }
 
 TEST(LayoutJson, CustomPageAndDefaults)
