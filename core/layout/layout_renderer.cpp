@@ -40,6 +40,19 @@ int dimensionOf(GeometryType t)
     }
 }
 
+/// The dimension of a streamed layer's first feature (a stream does not know its geometry type): lines
+/// when it has none.
+int streamDimension(const VectorStream &stream)
+{
+    int dim = 1;
+    stream.read({}, 1, [&](PackedGeometry &batch) {
+        if (batch.featureCount() > 0 && batch.dimension.front() >= 0)
+            dim = batch.dimension.front();
+        return false;
+    });
+    return dim;
+}
+
 struct FeatureInView {
     const PlanFeature *feature;
     int dimension;
@@ -290,22 +303,25 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
         legend.append({Kind::Placeholder, displayName(LocationConfidence::Placeholder), {}, 0, {}, {}, {}});
     bool baseHeader = false;
     for (const RenderLayer &layer : mLayers) {
-        if (!layer.visible || !layer.data || layer.data->features.isEmpty())
+        const bool streamed = layer.visible && !layer.data && layer.stream;
+        if (!streamed && (!layer.visible || !layer.data || layer.data->features.isEmpty()))
             continue;
-        const VectorData &data = *layer.data;
+        const Crs &layerCrs = streamed ? layer.stream->crs() : layer.data->crs;
         Envelope area = visible;
-        if (!data.crs.isEmpty() && !(data.crs == mCrs)) {
-            const CoordinateTransform &t = layout::cachedTransform(mCrs, data.crs);
+        if (!layerCrs.isEmpty() && !(layerCrs == mCrs)) {
+            const CoordinateTransform &t = layout::cachedTransform(mCrs, layerCrs);
             area = t.isValid() ? t.apply(visible) : Envelope();
         }
-        if (!std::any_of(data.features.cbegin(), data.features.cend(), [&](const VectorFeature &f) {
-                return f.geometry.envelope().intersects(area); }))
+        if (streamed ? !layer.stream->extent().intersects(area)
+                     : !std::any_of(layer.data->features.cbegin(), layer.data->features.cend(),
+                                    [&](const VectorFeature &f) { return f.geometry.envelope().intersects(area); }))
             continue;
         if (!baseHeader)
             legend.append({Kind::Header, LayoutText::tr("Base map"), {}, 0, {}, {}, {}});
         baseHeader = true;
-        const int dim = dimensionOf(data.geometryType);
-        legend.append({Kind::BaseLayer, layer.name, {}, dim, {}, data.layerName, layer.name});
+        const int dim = streamed ? streamDimension(*layer.stream) : dimensionOf(layer.data->geometryType);
+        legend.append({Kind::BaseLayer, layer.name, {}, dim, {}, streamed ? layer.stream->layerName() : layer.data->layerName,
+                       layer.name});
     }
 
     if (!progress(0.8, LayoutText::tr("drawing legend, chart and excerpts")))
