@@ -26,12 +26,14 @@ constexpr double kFootprintMargin = 0.5;
 struct Segment {
     QPointF a, b;
     double len, ux, uy;
+    double e;   ///< half the extent of a pixel square along the segment, and across it
     Segment(QPointF from, QPointF to) : a(from), b(to)
     {
         const QPointF d = to - from;
         len = std::hypot(d.x(), d.y());
         ux = len > 0 ? d.x() / len : 1;
         uy = len > 0 ? d.y() / len : 0;
+        e = 0.5 * (std::abs(ux) + std::abs(uy));
     }
     /// The x range of row `y` in the rectangle of points whose projection onto the segment's line lies in
     /// [alongFrom, alongTo] (from a) and whose distance from that line is at most `halfWidth`.
@@ -70,11 +72,13 @@ public:
     {
     }
 
-    /// Whether every pixel whose centre lies within `radius` of segment s is covered (pixels outside the
-    /// device are clipped away, so they count as covered). Checks the rectangle around the round-capped
-    /// stroke of that radius: a few pixels more than needed at its corners, and no square roots.
-    bool covers(const Segment &s, double radius) const
+    /// Whether every pixel whose square comes within `reach` of segment s is covered (pixels outside the
+    /// device are clipped away, so they count as covered). Such a square's centre lies in the rectangle
+    /// along s that reaches `reach` + s.e beyond it on every side: that rectangle is checked, a few pixels
+    /// more than needed at its corners, and no square roots.
+    bool covers(const Segment &s, double reach) const
     {
+        const double radius = reach + s.e;
         const auto [rowFrom, rowTo] = rows(std::min(s.a.y(), s.b.y()) - radius, std::max(s.a.y(), s.b.y()) + radius);
         for (int j = rowFrom; j <= rowTo; ++j) {
             double x0, x1;
@@ -93,8 +97,7 @@ public:
     /// Marks the pixels whose square lies inside the round-capped stroke of half-width `halfWidth` along s.
     void mark(const Segment &s, double halfWidth)
     {
-        // Half the extent of a pixel square along the segment and across it.
-        const double e = 0.5 * (std::abs(s.ux) + std::abs(s.uy));
+        const double e = s.e;
         const double bandHalfWidth = halfWidth - e - kFlatteningSlack;
         if (bandHalfWidth >= 0 && s.len > 2 * e) {
             const double reach = bandHalfWidth + e;
@@ -188,8 +191,7 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
         if (g.dimension[ids[k]] != 1 && g.dimension[ids[k]] != -1)
             return std::nullopt;
     const double halfWidth = penWidth / 2;
-    // Every pixel that meets the stroke has its centre within half a diagonal of it.
-    const double footprint = halfWidth + kHalfDiagonal + kFootprintMargin;
+    const double footprint = halfWidth + kFootprintMargin;
     CoverageMask mask(size);
     CullingStats s;
     // Last feature first; the kept pieces are collected in that order, then reversed.
