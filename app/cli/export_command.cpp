@@ -270,7 +270,8 @@ int run(const QStringList &args)
     for (const QString &path : o.layers) {
         printErr(CliText::tr("export: reading %1").arg(QDir::toNativeSeparators(path)));
         QStringList warnings;
-        std::optional<RenderLayer> layer = loadLayerFile(path, {}, {}, &error, &warnings);
+        // A big layer is streamed: read once while it is drawn, geometry only.
+        std::optional<RenderLayer> layer = openLayerForDrawing(path, {}, {}, &error, &warnings);
         for (const QString &w : std::as_const(warnings))
             printErr(CliText::tr("export: %1").arg(w));
         if (!layer) {

@@ -5,6 +5,7 @@
 #include "geo/coordinate_transform.h"
 #include "io/raster_data.h"
 #include "io/vector_data.h"
+#include "io/vector_stream.h"
 #include "render/plan_style.h"
 
 #include <QCoreApplication>
@@ -38,9 +39,24 @@ Envelope inLayerCrs(const Envelope &visible, const Crs &crs, const Crs &layerCrs
     return t.isValid() ? t.apply(visible) : Envelope();
 }
 
-/// True when a feature of `layer` lies in `visible` (in `crs`).
+/// The dimension of a streamed layer's first feature (a stream does not know its geometry type): lines
+/// when it has none.
+int streamDimension(const VectorStream &stream)
+{
+    int dim = 1;
+    stream.read({}, 1, [&](PackedGeometry &batch) {
+        if (batch.featureCount() > 0 && batch.dimension.front() >= 0)
+            dim = batch.dimension.front();
+        return false;
+    });
+    return dim;
+}
+
+/// True when a feature of `layer` lies in `visible` (in `crs`); for a streamed layer, when its extent does.
 bool showsIn(const RenderLayer &layer, const Envelope &visible, const Crs &crs)
 {
+    if (!layer.data)
+        return layer.stream->extent().intersects(inLayerCrs(visible, crs, layer.stream->crs()));
     const VectorData &data = *layer.data;
     const Envelope area = inLayerCrs(visible, crs, data.crs);
     return std::any_of(data.features.cbegin(), data.features.cend(),
@@ -82,12 +98,14 @@ QList<LegendEntry> buildLegend(const QList<FeatureInFrame> &features, const QLis
                 base.append({Kind::Raster, layer.name, {}, 2, {}, {}});
             continue;
         }
-        if (!layer.visible || !layer.data || layer.data->features.isEmpty() || !showsIn(layer, visible, crs))
+        const bool streamed = !layer.data && layer.stream;
+        if (!layer.visible || (!streamed && (!layer.data || layer.data->features.isEmpty()))
+            || !showsIn(layer, visible, crs))
             continue;
-        const VectorData &data = *layer.data;
-        const int dim = dimensionOf(data.geometryType);
+        const int dim = streamed ? streamDimension(*layer.stream) : dimensionOf(layer.data->geometryType);
+        const QString sourceLayer = streamed ? layer.stream->layerName() : layer.data->layerName;
         const QList<yc::LegendEntry> rows =
-            layer.style.legend(Symbol::fromBase(baseLayerStyle(data.layerName, layer.name)));
+            layer.style.legend(Symbol::fromBase(baseLayerStyle(sourceLayer, layer.name)));
         if (rows.size() == 1) {
             base.append({Kind::BaseLayer, layer.name, {}, dim, {}, rows.first().symbol});
             continue;

@@ -4,11 +4,13 @@
 #include "geo/coordinate_transform.h"
 #include "plan/project.h"
 #include "render/compact_path.h"
+#include "render/occlusion_culling.h"
 #include "render/plan_style.h"
 #include "render/vector_drawing.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -18,6 +20,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace yc {
 
@@ -108,6 +111,10 @@ private:
     QPainterPath toPath(const Geometry &g, bool closeRings) const;
     QPolygonF toPixels(const QPolygonF &ring) const;
     PixelMapping pixelMapping() const;
+    /// Draws features `ids` of `g` without what later ones hide, when the painter writes vectors on the device's
+    /// pixel grid and the layer is lines in one opaque pen; false (nothing drawn) otherwise.
+    bool drawCulled(const PackedGeometry &g, const std::vector<std::uint32_t> &ids, const PixelMapping &toPixel,
+                    const LayerSymbols &symbols, double opacity);
     Envelope layerArea(const Crs &layerCrs, const Crs &mapCrs) const;
     void drawPlanFeature(const PlanFeature &f, const Geometry &g, bool selected);
     QFont font(double pointSize, bool bold) const;
@@ -162,7 +169,7 @@ QPainterPath Painter::toPath(const Geometry &g, bool closeRings) const
 PixelMapping Painter::pixelMapping() const
 {
     const Envelope &v = mM2p.visibleExtent();
-    return {v.xMin, v.yMin, mM2p.mapUnitsPerPixel(), mBounds.height()};
+    return {v.xMin, v.yMin, mM2p.mapUnitsPerPixel(), mBounds.height(), mM2p.snapsToPixels()};
 }
 
 // The pens and brushes of one symbol, by dimension: the one place that picks them.
@@ -208,6 +215,31 @@ LayerSymbols layerSymbols(const LayerStyle &style, const LayerStyle::Prepared &s
     if (out.symbols.empty())
         out.symbols.push_back(vectorSymbol(symbology.symbolFor({}), scale));
     return out;
+}
+
+// Whether the painter writes vectors (a PDF) in whole device pixels of an unscaled grid: where occlusion culling
+// (render/occlusion_culling.h) gives the same picture and pays, since a vector file keeps every hidden path.
+bool drawsOnPixelGrid(const QPainter &p)
+{
+    const QTransform t = p.deviceTransform();
+    return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Pdf && t.type() <= QTransform::TxTranslate
+           && t.dx() == std::round(t.dx()) && t.dy() == std::round(t.dy());
+}
+
+// Appends the features of `batch` to `all`.
+void appendPacked(PackedGeometry &all, const PackedGeometry &batch)
+{
+    const auto vertexBase = std::uint32_t(all.vertexCount());
+    const auto ringBase = std::uint32_t(all.ringStart.size() - 1);
+    const auto sourceBase = std::int32_t(all.featureCount());
+    all.xy.insert(all.xy.end(), batch.xy.begin(), batch.xy.end());
+    for (std::size_t r = 1; r < batch.ringStart.size(); ++r)
+        all.ringStart.push_back(vertexBase + batch.ringStart[r]);
+    for (std::size_t f = 1; f < batch.featureStart.size(); ++f)
+        all.featureStart.push_back(ringBase + batch.featureStart[f]);
+    all.dimension.insert(all.dimension.end(), batch.dimension.begin(), batch.dimension.end());
+    for (const std::int32_t source : batch.source)
+        all.source.push_back(sourceBase + source);
 }
 
 // Layers this big are split across threads (when the painter allows it); smaller ones are not worth it.
@@ -341,7 +373,7 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     const double opacity = layer.opacity;
     const std::size_t vertices = g.vertexCount() * ids->size() / std::max<std::size_t>(1, g.dimension.size());
     const bool parallel = vertices > kParallelVertices && OrderedDrawer::canParallelize(mP);
-    {
+    if (parallel || !drawCulled(g, *ids, toPixel, *symbols, opacity)) {
         OrderedDrawer drawer(mP, parallel, [opacity](QPainter &p) {
             p.setRenderHint(QPainter::Antialiasing);
             p.setOpacity(opacity);
@@ -386,6 +418,26 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
     symbols.symbols.push_back(vectorSymbol(layer.style.kind == LayerStyle::Kind::Single ? layer.style.symbol : base, mScale));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
+    if (drawsOnPixelGrid(mP) && hidesWhatIsUnder(symbols.symbols.front().linePen, opacity)) {
+        // Culling needs the whole layer (it walks it backwards): read it all first.
+        PackedGeometry all;
+        stream.read(layerArea(from, mapCrs), kStreamBatch, [&](PackedGeometry &batch) {
+            if (reproject)
+                batch.transform(cachedTransform(from, mapCrs));
+            appendPacked(all, batch);
+            return !cancelled();
+        });
+        std::vector<std::uint32_t> ids(std::size_t(all.featureCount()));
+        std::iota(ids.begin(), ids.end(), 0u);
+        if (!cancelled() && !drawCulled(all, ids, toPixel, symbols, opacity)) {
+            mP.save();
+            mP.setRenderHint(QPainter::Antialiasing);
+            mP.setOpacity(opacity);
+            drawPacked(mP, all, ids.data(), ids.size(), toPixel, symbols, mCancel);
+            mP.restore();
+        }
+        return;
+    }
     OrderedDrawer drawer(mP, OrderedDrawer::canParallelize(mP), [opacity](QPainter &p) {
         p.setRenderHint(QPainter::Antialiasing);
         p.setOpacity(opacity);
@@ -402,6 +454,25 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
         });
         return !cancelled();
     });
+}
+
+bool Painter::drawCulled(const PackedGeometry &g, const std::vector<std::uint32_t> &ids, const PixelMapping &toPixel,
+                         const LayerSymbols &symbols, double opacity)
+{
+    if (!symbols.ofFeature.empty() || !drawsOnPixelGrid(mP) || !hidesWhatIsUnder(symbols.symbols.front().linePen, opacity))
+        return false;
+    const std::optional<PackedGeometry> visible = cullHiddenLines(g, ids.data(), ids.size(), toPixel,
+                                                                  symbols.symbols.front().linePen.widthF(),
+                                                                  mBounds.size().toSize());
+    if (!visible)
+        return false;
+    std::vector<std::uint32_t> all(std::size_t(visible->featureCount()));
+    std::iota(all.begin(), all.end(), 0u);
+    mP.save();
+    mP.setRenderHint(QPainter::Antialiasing);
+    drawPacked(mP, *visible, all.data(), all.size(), devicePixelMapping(), symbols, mCancel);
+    mP.restore();
+    return true;
 }
 
 void Painter::drawPlanFeature(const PlanFeature &f, const Geometry &g, bool selected)

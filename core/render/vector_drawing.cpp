@@ -14,9 +14,6 @@
 
 namespace yc {
 
-namespace {
-
-// Pixels of ring [from, to) with the vertices closer than half a pixel to the last kept one dropped.
 void screenPixels(const PackedGeometry &g, std::uint32_t from, std::uint32_t to, const PixelMapping &toPixel,
                   QPolygonF &out)
 {
@@ -31,6 +28,8 @@ void screenPixels(const PackedGeometry &g, std::uint32_t from, std::uint32_t to,
         out.append(p);
     }
 }
+
+namespace {
 
 /// A point symbol drawn once at 4×4 sub-pixel offsets, then copied: drawing an antialiased ellipse costs
 /// microseconds, copying a few pixels a fraction of that, and a quarter pixel is as close as the eye can

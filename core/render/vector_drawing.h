@@ -12,8 +12,10 @@
 #include <QImage>
 #include <QPen>
 #include <QPointF>
+#include <QPolygonF>
 
 #include <atomic>
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -43,8 +45,18 @@ struct LayerSymbols {
 /// Maps map coordinates to device pixels (same arithmetic as MapToPixel, inlined for the hot loop).
 struct PixelMapping {
     double xMin = 0, yMin = 0, unitsPerPixel = 1, height = 0;
-    QPointF operator()(double x, double y) const { return {(x - xMin) / unitsPerPixel, height - (y - yMin) / unitsPerPixel}; }
+    bool snap = false;   ///< to whole pixels, as MapSettings::snapToPixels asks for vector output
+    QPointF operator()(double x, double y) const
+    {
+        const double px = (x - xMin) / unitsPerPixel, py = height - (y - yMin) / unitsPerPixel;
+        return snap ? QPointF(std::round(px), std::round(py)) : QPointF(px, py);
+    }
 };
+
+/// Device pixels of ring [from, to) of `g` as drawPacked draws them: vertices closer than half a pixel to the
+/// last one kept are dropped, the last vertex is always kept.
+void screenPixels(const PackedGeometry &g, std::uint32_t from, std::uint32_t to, const PixelMapping &toPixel,
+                  QPolygonF &out);
 
 /// Draws features `ids` of `g` (map CRS) in that order. Vertices closer than half a pixel to the last
 /// one kept are dropped (invisible detail), the last vertex always kept, so a sub-pixel feature still
