@@ -139,6 +139,9 @@ void SharedProjectSession::open(std::function<void(std::unique_ptr<Project>, con
 void SharedProjectSession::attach(Project &project)
 {
     mProject = &project;
+    // A freshly read project equals what the store loaded; anything else was restored from an autosave journal
+    // and was made against versions that may be outdated: its first save asks rather than overwrites.
+    mStore->distrustLocalChanges(project);
     mGuard = new ExternalChangeGuard(project, this);
     mListener = new ProjectChangeListener(mStore->postgisLocation(), mStore->channel(), this);
     connect(mListener, &ProjectChangeListener::changed, this, &SharedProjectSession::pullChanges);

@@ -406,6 +406,21 @@ SaveResult PostgisProjectStore::save(const Snapshot &snapshot)
     return result;
 }
 
+void PostgisProjectStore::distrustLocalChanges(const Project &project)
+{
+    // No row has version -1: a guarded UPDATE or DELETE based on it writes nothing and reads theirs instead.
+    constexpr int kUnknownVersion = -1;
+    QSet<QString> present;
+    for (const PlanFeature &f : project.features()) {
+        present.insert(f.id);
+        if (const auto base = mBase.find(f.id); base != mBase.end() && base->feature != f)
+            base->version = kUnknownVersion;
+    }
+    for (auto it = mBase.begin(); it != mBase.end(); ++it)
+        if (!present.contains(it.key()))
+            it->version = kUnknownVersion;
+}
+
 void PostgisProjectStore::keepMine(const FeatureConflict &conflict)
 {
     if (conflict.theirs)

@@ -93,7 +93,12 @@ public:
     std::optional<Changes> fetchChanges(QString *error) const;
     QStringList applyChanges(Project &project, const Changes &changes);
 
-    /// The version this client based a feature on; 0 when it is not on the server (yet).
+    /// For edits not made on top of the loaded versions (restored from an autosave journal after the project
+    /// was loaded afresh): each feature of `project` that differs from what was loaded gets an unknown base, so
+    /// that saving it meets the server's version as a conflict (unless both are the same) instead of
+    /// overwriting what someone else saved in between.
+    void distrustLocalChanges(const Project &project);
+    /// The version this client based a feature on; 0 when it is not on the server (yet), -1 when unknown.
     int baseVersion(const QString &id) const;
     /// The NOTIFY channel saves announce changed feature ids on (payload: the feature id).
     QString channel() const;
