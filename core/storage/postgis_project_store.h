@@ -120,6 +120,8 @@ private:
     /// Reads features (one when `onlyId` is set) with their versions; false with `error` set.
     bool readFeatures(const QString &onlyId, QList<std::pair<PlanFeature, int>> &out, QString *error) const;
     bool readSettings(Settings &out, int &version, QString *error) const;
+    /// Whether the project's schema has table `name`; nullopt with `error` when the query fails.
+    std::optional<bool> tableExists(const char *name, QString *error) const;
     /// Target values and annotations (tables that schemas published before them may lack).
     bool readTargetValues(TargetValues &out, QString *error) const;
     bool readAnnotations(QList<Annotation> &out, QString *error) const;

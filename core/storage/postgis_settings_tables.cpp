@@ -34,13 +34,20 @@ CREATE TABLE IF NOT EXISTS %1.project_annotations (
         .arg(mConn.quoteIdentifier(mLocation.schema));
 }
 
+std::optional<bool> PostgisProjectStore::tableExists(const char *name, QString *error) const
+{
+    const auto rows = mConn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"), {pg::text(table(name))}, error);
+    if (!rows)
+        return std::nullopt;
+    return rows->value(0, 0) == QLatin1String("t");
+}
+
 bool PostgisProjectStore::readTargetValues(TargetValues &out, QString *error) const
 {
-    const auto exists = mConn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"),
-                                   {pg::text(table("plan_target_values"))}, error);
+    const std::optional<bool> exists = tableExists("plan_target_values", error);
     if (!exists)
         return false;
-    if (exists->value(0, 0) != QLatin1String("t"))
+    if (!*exists)
         return true;   // published before target values were stored
     const auto rows = mConn.exec(
         QLatin1String("SELECT target_id, value, to_char(date, 'YYYY-MM-DD'), note, \"user\", "
@@ -63,11 +70,10 @@ bool PostgisProjectStore::readTargetValues(TargetValues &out, QString *error) co
 
 bool PostgisProjectStore::readAnnotations(QList<Annotation> &out, QString *error) const
 {
-    const auto exists = mConn.exec(QStringLiteral("SELECT to_regclass($1) IS NOT NULL"),
-                                   {pg::text(table("project_annotations"))}, error);
+    const std::optional<bool> exists = tableExists("project_annotations", error);
     if (!exists)
         return false;
-    if (exists->value(0, 0) != QLatin1String("t"))
+    if (!*exists)
         return true;   // published before annotations were stored
     const auto rows = mConn.exec(
         QLatin1String("SELECT annotation_id, kind, placement, layout, x1, y1, x2, y2, text, text_color, line_color, "
