@@ -126,7 +126,10 @@ std::unique_ptr<Project> Autosave::restore(const QString &projectPath, QString *
         }
         recovered->setLayerEdits(*edits);
     }
-    recovered->setFilePath(projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath());
+    // A shared project's URI is not a path (QFileInfo would turn "postgresql://" into a relative file name).
+    recovered->setFilePath(projectPath.isEmpty() || isDatabaseLocation(projectPath)
+                               ? projectPath
+                               : QFileInfo(projectPath).absoluteFilePath());
     recovered->undoStack()->resetClean();   // restored edits are not saved yet
     return recovered;
 }

@@ -40,7 +40,10 @@ QString statusText(const PlanFeature &f)
     if (f.history.isEmpty())
         return displayName(f.status());
     const StatusChange &c = f.history.last();
-    return ConflictDialog::tr("%1 (%2, by %3)").arg(displayName(c.status), c.date.toString(Qt::ISODate), c.user);
+    const QString status =
+        ConflictDialog::tr("%1 (%2, by %3)").arg(displayName(c.status), c.date.toString(Qt::ISODate), c.user);
+    // The planner's note says why: often what decides between two statuses.
+    return c.note.isEmpty() ? status : status + QLatin1Char('\n') + c.note;
 }
 
 /// The rows compared: a label and how to show the value.
@@ -74,7 +77,7 @@ ConflictDialog::ConflictDialog(QList<FeatureConflict> conflicts, const Crs &mapC
     intro->setWordWrap(true);
     mList = new QListWidget(this);
     mList->setObjectName(QStringLiteral("conflictList"));
-    mList->setMaximumWidth(220);
+    mList->setMaximumWidth(180);
     for (const FeatureConflict &c : mConflicts) {
         const PlanFeature *f = c.mine ? &*c.mine : c.theirs ? &*c.theirs : nullptr;
         mList->addItem(f && !f->nameZh.isEmpty() ? f->nameZh : c.id);
@@ -121,7 +124,7 @@ ConflictDialog::ConflictDialog(QList<FeatureConflict> conflicts, const Crs &mapC
     layout->addWidget(intro);
     layout->addLayout(middle, 1);
     layout->addWidget(buttons);
-    resize(900, 620);
+    resize(960, 760);   // room for every compared row above the map
 
     connect(mList, &QListWidget::currentRowChanged, this, &ConflictDialog::showConflict);
     mList->setCurrentRow(0);
@@ -153,6 +156,10 @@ void ConflictDialog::showConflict(int index)
         }
         mTable->setItem(r, 0, a);
         mTable->setItem(r, 1, b);
+        // A status with its note takes two lines; every other row keeps the default height.
+        const bool twoLines = mine.contains(QLatin1Char('\n')) || theirs.contains(QLatin1Char('\n'));
+        mTable->setRowHeight(r, twoLines ? mTable->fontMetrics().lineSpacing() * 2 + 12
+                                         : mTable->verticalHeader()->defaultSectionSize());
     }
     mMap->setPixmap(QPixmap::fromImage(drawBoth(c)));
 }

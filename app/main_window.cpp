@@ -26,6 +26,7 @@
 #include "shared_project_session.h"
 #include "report_dock.h"
 #include "selection.h"
+#include "storage/postgis_project_store.h"
 #include "storage/project_store.h"
 
 #include <QActionGroup>
@@ -211,22 +212,57 @@ void MainWindow::createMenus()
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (isDatabaseLocation(path))
+        return openSharedProject(path);
     auto project = std::make_unique<Project>();
-    QString storeError;
-    std::unique_ptr<ProjectStore> shared = isDatabaseLocation(path) ? makeProjectStore(path, &storeError) : nullptr;
-    const StorageResult result = shared ? shared->load(*project)
-                                 : isDatabaseLocation(path) ? StorageResult{storeError}
-                                                            : GeoPackageProjectStore::load(*project, path);
+    const StorageResult result = GeoPackageProjectStore::load(*project, path);
     if (!result.ok()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"),
-                                    tr("The project %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
-                                    QMessageBox::Ok, this);
-        box->setInformativeText(result.error);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        statusBar()->showMessage(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), result.error));
+        showOpenError(path, result.error);
         return false;
     }
+    showOpenedProject(path, std::move(project));
+    return true;
+}
+
+bool MainWindow::openSharedProject(const QString &uri)
+{
+    QString error;
+    const std::optional<PostgisLocation> location = parsePostgisUri(uri, &error);
+    if (!location) {
+        showOpenError(uri, error);
+        return false;
+    }
+    // Read on the session's worker; the current project stays usable until the shared one is there.
+    mOpening = std::make_unique<SharedProjectSession>(std::make_unique<PostgisProjectStore>(*location), this);
+    mOpening->open([this, uri](std::unique_ptr<Project> project, const QString &openError) {
+        std::unique_ptr<SharedProjectSession> session = std::move(mOpening);
+        if (!project) {
+            showOpenError(uri, openError);
+            session.release()->deleteLater();   // this runs inside the session's own callback
+            return;
+        }
+        showOpenedProject(uri, std::move(project));
+        mShared = std::move(session);
+        mShared->attach(*mProject);
+        connect(mShared.get(), &SharedProjectSession::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    });
+    return true;
+}
+
+void MainWindow::showOpenError(const QString &path, const QString &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"),
+                                tr("The project %1 could not be opened.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), error));
+}
+
+void MainWindow::showOpenedProject(const QString &path, std::unique_ptr<Project> project)
+{
     const ProjectSnapshot asOnDisk = ProjectSnapshot::of(*project);
     if (Autosave::hasRecovery(path)) {
         QMessageBox question(QMessageBox::Question, tr("Restore unsaved changes?"),
@@ -246,14 +282,8 @@ bool MainWindow::openProject(const QString &path)
         }
     }
     setProject(std::move(project));
-    if (shared) {
-        mShared = std::make_unique<SharedProjectSession>(std::move(shared), *mProject, this);
-        connect(mShared.get(), &SharedProjectSession::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    }
     mChangedOnDisk->projectOpened(asOnDisk);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
@@ -557,6 +587,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                                  QMessageBox::Save);
         if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save && mShared) {
+            // Saved in the background: the window closes once everything is saved.
+            mShared->save([this]() { close(); });
             event->ignore();
             return;
         }

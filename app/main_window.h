@@ -38,7 +38,8 @@ public:
     ~MainWindow() override;
 
     /// Loads a project file or a shared project (postgresql://…?schema=NAME). On failure shows the reason
-    /// (without blocking) and keeps the current project.
+    /// (without blocking) and keeps the current project. A shared project is read in the background and
+    /// shown when it is there (its file path is then the URI); false here only for a URI that cannot be used.
     bool openProject(const QString &path);
     /// Shows `project`, replacing the current one.
     void setProject(std::unique_ptr<Project> project);
@@ -73,6 +74,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool openSharedProject(const QString &uri);
+    void showOpenError(const QString &path, const QString &error);
+    void showOpenedProject(const QString &path, std::unique_ptr<Project> project);
     void createMenus();
     void chooseProjectFile();
     void chooseSharedProject();
@@ -89,6 +93,7 @@ private:
 
     std::unique_ptr<Project> mProject;
     std::unique_ptr<SharedProjectSession> mShared;   ///< set while a PostGIS project is shown; goes first
+    std::unique_ptr<SharedProjectSession> mOpening;  ///< a PostGIS project being read, until it is shown
     Selection *mSelection;
     MapCanvas *mCanvas;
     ReportDock *mReportDock;

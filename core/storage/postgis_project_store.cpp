@@ -45,7 +45,7 @@ QString PostgisProjectStore::unreachable(const QString &detail) const
                        "is back").arg(detail);
 }
 
-bool PostgisProjectStore::connect(QString *error)
+bool PostgisProjectStore::connect(QString *error) const
 {
     if (mConn.open(error))
         return true;
@@ -53,7 +53,7 @@ bool PostgisProjectStore::connect(QString *error)
     return false;
 }
 
-bool PostgisProjectStore::begin(const char *mode, QString *error)
+bool PostgisProjectStore::begin(const char *mode, QString *error) const
 {
     // A connection the server dropped (restart, network) only shows when it is used: reconnect once.
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -69,7 +69,7 @@ bool PostgisProjectStore::begin(const char *mode, QString *error)
     return false;
 }
 
-void PostgisProjectStore::rollback()
+void PostgisProjectStore::rollback() const
 {
     if (mConn.isOpen())
         mConn.run(QStringLiteral("ROLLBACK"), nullptr);
@@ -77,12 +77,13 @@ void PostgisProjectStore::rollback()
 
 PostgisProjectStore::Settings PostgisProjectStore::settingsOf(const Project &project)
 {
-    return {project.title(), project.crs().definition(), project.layers(), project.layoutTemplates(),
-            project.report().originalText()};
+    return {project.title(),         project.crs().definition(),      project.layers(),
+            project.layoutTemplates(), project.report().originalText(), project.targetValues(),
+            project.annotations().list(), project.bookmarks()};
 }
 
 bool PostgisProjectStore::readFeatures(const QString &onlyId, QList<std::pair<PlanFeature, int>> &out,
-                                       QString *error)
+                                       QString *error) const
 {
     const QString where = QStringLiteral(" WHERE ($1::text IS NULL OR feature_id = $1)");
     const QList<pg::Param> params = {onlyId.isEmpty() ? pg::Param() : pg::text(onlyId)};
@@ -161,7 +162,7 @@ bool PostgisProjectStore::readFeatures(const QString &onlyId, QList<std::pair<Pl
     return true;
 }
 
-bool PostgisProjectStore::readSettings(Settings &out, int &version, QString *error)
+bool PostgisProjectStore::readSettings(Settings &out, int &version, QString *error) const
 {
     const auto settings = mConn.exec(QLatin1String("SELECT key, value FROM ") + table("project_settings"), {}, error);
     if (!settings)
@@ -178,6 +179,7 @@ bool PostgisProjectStore::readSettings(Settings &out, int &version, QString *err
     out.title = values.value(QStringLiteral("title"));
     out.crs = values.value(QStringLiteral("crs"));
     version = values.value(QStringLiteral("settings_version")).toInt();
+    out.bookmarks = bookmarksFromJson(values.value(QStringLiteral("bookmarks")));
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         if (it.key().startsWith(QLatin1String(kLayoutKeyPrefix)))
             out.layouts.insert(it.key().mid(int(qstrlen(kLayoutKeyPrefix))), it.value());
@@ -202,35 +204,50 @@ bool PostgisProjectStore::readSettings(Settings &out, int &version, QString *err
         return false;
     if (report->count() > 0)
         out.reportText = report->value(0, 0);
-    return true;
+    return readTargetValues(out.targetValues, error) && readAnnotations(out.annotations, error);
 }
 
 StorageResult PostgisProjectStore::load(Project &project)
 {
     QString error;
-    if (!begin("ISOLATION LEVEL REPEATABLE READ READ ONLY", &error))
-        return {Storage::tr("Cannot open %1: %2").arg(mLocation.uri, error)};
-    Settings settings;
-    int settingsVersion = 0;
-    QList<std::pair<PlanFeature, int>> features;
+    const std::optional<Content> content = fetch(&error);
+    return content ? adopt(project, *content) : StorageResult{error};
+}
+
+std::optional<PostgisProjectStore::Content> PostgisProjectStore::fetch(QString *error) const
+{
+    Content content;
+    if (!begin("ISOLATION LEVEL REPEATABLE READ READ ONLY", error)) {
+        *error = Storage::tr("Cannot open %1: %2").arg(mLocation.uri, *error);
+        return std::nullopt;
+    }
     std::optional<pg::Rows> seq;
-    if (readSettings(settings, settingsVersion, &error) && readFeatures({}, features, &error))
-        seq = mConn.exec(QLatin1String("SELECT coalesce(max(seq), 0) FROM ") + table("change_log"), {}, &error);
+    if (readSettings(content.settings, content.settingsVersion, error) && readFeatures({}, content.features, error))
+        seq = mConn.exec(QLatin1String("SELECT coalesce(max(seq), 0) FROM ") + table("change_log"), {}, error);
     rollback();
-    if (!seq)
-        return {Storage::tr("Cannot open %1: %2").arg(mLocation.uri, error)};
+    if (!seq) {
+        *error = Storage::tr("Cannot open %1: %2").arg(mLocation.uri, *error);
+        return std::nullopt;
+    }
+    content.logSeq = seq->integer64(0, 0);
+    return content;
+}
+
+StorageResult PostgisProjectStore::adopt(Project &project, const Content &content)
+{
+    const Settings &settings = content.settings;
     const Crs crs = settings.crs.isEmpty() ? Crs::cgcs2000Gk111() : Crs::fromUserInput(settings.crs);
     if (!crs.isValid())
         return {Storage::tr("Cannot open %1: the map CRS \"%2\" is not understood").arg(mLocation.uri, settings.crs)};
 
     mBase.clear();
     QList<PlanFeature> list;
-    for (const auto &[f, version] : features) {
+    for (const auto &[f, version] : content.features) {
         mBase.insert(f.id, {version, f});
         list.append(f);
     }
-    mSettingsVersion = settingsVersion;
-    mLogSeq = seq->integer64(0, 0);
+    mSettingsVersion = content.settingsVersion;
+    mLogSeq = content.logSeq;
 
     project.setTitle(settings.title);
     project.setReport(settings.reportText.isEmpty() ? Report() : Report::parse(settings.reportText));
@@ -238,13 +255,29 @@ StorageResult PostgisProjectStore::load(Project &project)
     project.setLayers(settings.layers);
     project.setFeatures(list);
     project.setLayoutTemplates(settings.layouts);
+    project.setTargetValues(settings.targetValues);
+    project.annotations().setAll(settings.annotations);
+    project.setBookmarks(settings.bookmarks);
     project.setFilePath(mLocation.uri);
     project.undoStack()->clear();
     mSettings = settingsOf(project);   // as the project holds them, so that only real edits count as changes
     return {};
 }
 
+PostgisProjectStore::Snapshot PostgisProjectStore::snapshotOf(const Project &project)
+{
+    return {project.features(), settingsOf(project)};
+}
+
 SaveResult PostgisProjectStore::save(Project &project)
+{
+    SaveResult result = save(snapshotOf(project));
+    if (result.ok())
+        project.undoStack()->setClean();
+    return result;
+}
+
+SaveResult PostgisProjectStore::save(const Snapshot &snapshot)
 {
     struct Change {
         QString id;
@@ -253,8 +286,8 @@ SaveResult PostgisProjectStore::save(Project &project)
     };
     QList<Change> changes;
     QSet<QString> present;
-    for (int i = 0; i < project.features().size(); ++i) {
-        const PlanFeature &f = project.features().at(i);
+    for (int i = 0; i < snapshot.features.size(); ++i) {
+        const PlanFeature &f = snapshot.features.at(i);
         present.insert(f.id);
         const auto base = mBase.constFind(f.id);
         if (base == mBase.cend() || base->feature != f)
@@ -265,14 +298,12 @@ SaveResult PostgisProjectStore::save(Project &project)
             changes.append({it.key(), nullptr, 0});
     // One order for every client, so that two saves never wait for each other's rows crosswise.
     std::sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.id < b.id; });
-    const Settings settings = settingsOf(project);
+    const Settings &settings = snapshot.settings;
     const bool settingsChanged = settings != mSettings;
 
     SaveResult result;
-    if (changes.isEmpty() && !settingsChanged) {
-        project.undoStack()->setClean();
+    if (changes.isEmpty() && !settingsChanged)
         return result;
-    }
     QString error;
     if (!begin("", &error)) {
         result.error = Storage::tr("Cannot save to %1: %2").arg(mLocation.uri, error);
@@ -372,9 +403,22 @@ SaveResult PostgisProjectStore::save(Project &project)
         mBase.insert(it.key(), it.value());
     for (const QString &id : goneOnBothSides)
         mBase.remove(id);
-    if (result.ok())
-        project.undoStack()->setClean();
     return result;
+}
+
+void PostgisProjectStore::distrustLocalChanges(const Project &project)
+{
+    // No row has version -1: a guarded UPDATE or DELETE based on it writes nothing and reads theirs instead.
+    constexpr int kUnknownVersion = -1;
+    QSet<QString> present;
+    for (const PlanFeature &f : project.features()) {
+        present.insert(f.id);
+        if (const auto base = mBase.find(f.id); base != mBase.end() && base->feature != f)
+            base->version = kUnknownVersion;
+    }
+    for (auto it = mBase.begin(); it != mBase.end(); ++it)
+        if (!present.contains(it.key()))
+            it->version = kUnknownVersion;
 }
 
 void PostgisProjectStore::keepMine(const FeatureConflict &conflict)
@@ -403,13 +447,28 @@ StorageResult PostgisProjectStore::resolveSettings(Project &project, bool keepMi
         return {};
     }
     QString error;
+    const auto theirs = fetchSettings(&error);
+    if (!theirs)
+        return {error};
+    adoptSettings(project, theirs->first, theirs->second);
+    return {};
+}
+
+std::optional<std::pair<PostgisProjectStore::Settings, int>> PostgisProjectStore::fetchSettings(QString *error) const
+{
     Settings theirs;
     int version = 0;
-    if (!begin("ISOLATION LEVEL REPEATABLE READ READ ONLY", &error) || !readSettings(theirs, version, &error)) {
-        rollback();
-        return {Storage::tr("Cannot read the settings of %1: %2").arg(mLocation.uri, error)};
-    }
+    const bool read = begin("ISOLATION LEVEL REPEATABLE READ READ ONLY", error) && readSettings(theirs, version, error);
     rollback();
+    if (!read) {
+        *error = Storage::tr("Cannot read the settings of %1: %2").arg(mLocation.uri, *error);
+        return std::nullopt;
+    }
+    return std::pair{theirs, version};
+}
+
+void PostgisProjectStore::adoptSettings(Project &project, const Settings &theirs, int version)
+{
     const Crs crs = Crs::fromUserInput(theirs.crs);
     if (crs.isValid())
         project.setCrs(crs);
@@ -418,12 +477,22 @@ StorageResult PostgisProjectStore::resolveSettings(Project &project, bool keepMi
     project.setLayoutTemplates(theirs.layouts);
     if (theirs.reportText != project.report().originalText())
         project.setReport(theirs.reportText.isEmpty() ? Report() : Report::parse(theirs.reportText));
+    project.setTargetValues(theirs.targetValues);
+    project.annotations().setAll(theirs.annotations);
+    project.setBookmarks(theirs.bookmarks);
     mSettings = settingsOf(project);
     mSettingsVersion = version;
-    return {};
 }
 
 std::optional<QStringList> PostgisProjectStore::pull(Project &project, QString *error)
+{
+    const std::optional<Changes> changes = fetchChanges(error);
+    if (!changes)
+        return std::nullopt;
+    return applyChanges(project, *changes);
+}
+
+std::optional<PostgisProjectStore::Changes> PostgisProjectStore::fetchChanges(QString *error) const
 {
     if (!begin("ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
         return std::nullopt;
@@ -434,35 +503,44 @@ std::optional<QStringList> PostgisProjectStore::pull(Project &project, QString *
         rollback();
         return std::nullopt;
     }
-    QStringList applied;
-    qint64 lastSeq = mLogSeq;
+    Changes out;
+    out.logSeq = mLogSeq;
     for (int r = 0; r < changed->count(); ++r) {
         const QString id = changed->value(r, 0);
-        lastSeq = std::max(lastSeq, changed->integer64(r, 1));
+        out.logSeq = std::max(out.logSeq, changed->integer64(r, 1));
         QList<std::pair<PlanFeature, int>> theirs;
         if (!readFeatures(id, theirs, error)) {
             rollback();
             return std::nullopt;
         }
+        out.features.append({id, theirs.isEmpty() ? std::nullopt : std::optional(theirs.first())});
+    }
+    rollback();
+    return out;
+}
+
+QStringList PostgisProjectStore::applyChanges(Project &project, const Changes &changes)
+{
+    QStringList applied;
+    for (const auto &[id, theirs] : changes.features) {
         const auto base = mBase.constFind(id);
         const PlanFeature *local = project.feature(id);
         const bool changedHere = local ? (base == mBase.cend() || base->feature != *local) : base != mBase.cend();
         if (changedHere)
             continue;   // this client's edit meets theirs as a conflict when it saves
-        if (theirs.isEmpty()) {
+        if (!theirs) {
             if (base != mBase.cend()) {
                 mBase.remove(id);
                 project.removeFeature(id);
                 applied.append(id);
             }
-        } else if (base == mBase.cend() || base->version != theirs.first().second) {
-            mBase.insert(id, {theirs.first().second, theirs.first().first});
-            project.putFeature(theirs.first().first);
+        } else if (base == mBase.cend() || base->version != theirs->second) {
+            mBase.insert(id, {theirs->second, theirs->first});
+            project.putFeature(theirs->first);
             applied.append(id);
         }
     }
-    rollback();
-    mLogSeq = lastSeq;
+    mLogSeq = changes.logSeq;
     return applied;
 }
 

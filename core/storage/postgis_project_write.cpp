@@ -129,7 +129,8 @@ bool PostgisProjectStore::writeSettings(const Settings &settings, QString *error
     const auto exec = [&](const QString &sql, const QList<pg::Param> &params = {}) {
         return mConn.exec(sql, params, error).has_value();
     };
-    if (!exec(QLatin1String("DELETE FROM ") + table("project_settings")
+    if (!mConn.run(addedTablesSql(), error)
+        || !exec(QLatin1String("DELETE FROM ") + table("project_settings")
               + QLatin1String(" WHERE key NOT IN ('format', 'settings_version')"))
         || !exec(QLatin1String("DELETE FROM ") + table("project_layers"))
         || !exec(QLatin1String("DELETE FROM ") + table("report_source")))
@@ -138,6 +139,8 @@ bool PostgisProjectStore::writeSettings(const Settings &settings, QString *error
                                                {QStringLiteral("crs"), settings.crs}};
     for (auto it = settings.layouts.cbegin(); it != settings.layouts.cend(); ++it)
         rows.append({QLatin1String(kLayoutKeyPrefix) + it.key(), it.value()});
+    if (!settings.bookmarks.isEmpty())
+        rows.append({QStringLiteral("bookmarks"), bookmarksToJson(settings.bookmarks)});
     const QString insertSetting = QLatin1String("INSERT INTO ") + table("project_settings")
         + QLatin1String(" (key, value) VALUES ($1, $2)");
     for (const auto &[key, value] : rows)
@@ -157,7 +160,7 @@ bool PostgisProjectStore::writeSettings(const Settings &settings, QString *error
         && !exec(QLatin1String("INSERT INTO ") + table("report_source") + QLatin1String(" (id, text) VALUES (1, $1)"),
                  {pg::text(settings.reportText)}))
         return false;
-    return true;
+    return writeTargetValues(settings.targetValues, error) && writeAnnotations(settings.annotations, error);
 }
 
 StorageResult PostgisProjectStore::saveAs(Project &project)

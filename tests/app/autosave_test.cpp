@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -173,3 +174,22 @@ TEST_F(AutosaveTest, ClosingWithoutSavingRemovesTheJournalAndNothingIsOffered)
     QTest::qWait(400);   // the answering timer has given up by now
     EXPECT_FALSE(asked);
 }
+
+namespace {
+
+TEST(SharedProjectAutosaveTest, RestoredJournalKeepsTheSharedProjectsUri)
+{
+    QStandardPaths::setTestModeEnabled(true);   // the journal of a shared project goes to the user's data folder
+    const QString uri = QStringLiteral("postgresql://127.0.0.1:5432/plans?schema=yuncheng");
+    Project edited;
+    edited.setFeatures({camp()});
+    ASSERT_TRUE(GeoPackageProjectStore::save(edited, Autosave::journalPath(uri)).ok());
+    QString error;
+    const auto restored = Autosave::restore(uri, &error);
+    Autosave::remove(uri);
+    ASSERT_TRUE(restored) << error.toStdString();
+    EXPECT_EQ(restored->filePath(), uri);   // not a file path: saving it goes back to the server
+    EXPECT_FALSE(restored->undoStack()->isClean());
+}
+
+} // namespace

@@ -179,3 +179,43 @@ TEST_F(ConflictTest, SettingsChangedOnBothSidesAreNotOverwritten)
 }
 
 } // namespace
+
+namespace {
+
+// B's edits come back from an autosave journal after B's app went away; meanwhile A saved f1. B's app loads the
+// project afresh (A's f1 is now its base) and puts the journal's features back: saving must not overwrite A's
+// f1 with the journal's, which was made against the version before A's.
+TEST_F(ConflictTest, EditsRestoredFromAJournalAskBeforeOverwriting)
+{
+    const QString uri = publishSmallProject(3, QStringLiteral("journal"));
+    Client a(uri), before(uri);
+    ASSERT_TRUE(a.open());
+    ASSERT_TRUE(before.open());
+    before.rename(QStringLiteral("f1"), QString::fromUtf8("乙的名字"));
+    const PlanFeature journalled = before.feature(QStringLiteral("f1"));
+    a.rename(QStringLiteral("f1"), QString::fromUtf8("甲的名字"));
+    ASSERT_TRUE(a.store->save(*a.project).ok());
+
+    Client b(uri);
+    ASSERT_TRUE(b.open());
+    b.project->putFeature(journalled);   // as Autosave::restore gives it back
+    b.store->distrustLocalChanges(*b.project);
+    const SaveResult saved = b.store->save(*b.project);
+    EXPECT_TRUE(saved.error.isEmpty()) << saved.error.toStdString();
+    ASSERT_EQ(saved.conflicts.size(), 1);
+    ASSERT_TRUE(saved.conflicts.first().mine && saved.conflicts.first().theirs);
+    EXPECT_EQ(saved.conflicts.first().mine->nameZh, QString::fromUtf8("乙的名字"));
+    EXPECT_EQ(saved.conflicts.first().theirs->nameZh, QString::fromUtf8("甲的名字"));
+    Client check(uri);
+    ASSERT_TRUE(check.open());
+    EXPECT_EQ(check.feature(QStringLiteral("f1")).nameZh, QString::fromUtf8("甲的名字"));
+
+    // Chosen knowingly, it is saved.
+    b.store->keepMine(saved.conflicts.first());
+    ASSERT_TRUE(b.store->save(*b.project).ok());
+    Client after(uri);
+    ASSERT_TRUE(after.open());
+    EXPECT_EQ(after.feature(QStringLiteral("f1")).nameZh, QString::fromUtf8("乙的名字"));
+}
+
+} // namespace

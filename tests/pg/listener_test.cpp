@@ -22,7 +22,8 @@ TEST_F(ListenerTest, AnotherClientsSaveArrivesWithoutReloading)
     Client a(uri), b(uri);
     ASSERT_TRUE(a.open() && b.open());
     ProjectChangeListener listener(b.store->postgisLocation(), b.store->channel());
-    ASSERT_TRUE(listener.start());
+    listener.start();
+    ASSERT_TRUE(waitFor([&]() { return listener.isListening(); }, 10000));
     QStringList heard;
     QObject::connect(&listener, &ProjectChangeListener::changed, [&](const QStringList &ids) { heard += ids; });
 
@@ -43,7 +44,8 @@ TEST_F(ListenerTest, ComesBackAfterAServerRestart)
     Client a(uri), b(uri);
     ASSERT_TRUE(a.open() && b.open());
     ProjectChangeListener listener(b.store->postgisLocation(), b.store->channel());
-    ASSERT_TRUE(listener.start());
+    listener.start();
+    ASSERT_TRUE(waitFor([&]() { return listener.isListening(); }, 10000));
     QList<bool> states;
     QObject::connect(&listener, &ProjectChangeListener::connectionChanged, [&](bool up) { states << up; });
     QStringList heard;

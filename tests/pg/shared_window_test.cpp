@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two app windows on one PostGIS project: a saved edit in one appears in the other with a notice, and the same
 // feature changed in both makes the second save ask (Keep mine / Take theirs) instead of overwriting.
-#include "conflict_dialog.h"
-#include "main_window.h"
-#include "pg/team_project.h"
-#include "plan/plan_commands.h"
+#include "pg/shared_window_support.h"
 
-#include <QAction>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -17,28 +13,6 @@ using namespace yc::test;
 
 namespace {
 
-QAction *saveAction(MainWindow &window)
-{
-    for (QAction *a : window.findChildren<QAction *>())
-        if (a->shortcut() == QKeySequence(QKeySequence::Save))
-            return a;
-    return nullptr;
-}
-
-ConflictDialog *shownConflictDialog(MainWindow &window)
-{
-    for (ConflictDialog *dialog : window.findChildren<ConflictDialog *>())
-        if (dialog->isVisible())
-            return dialog;
-    return nullptr;
-}
-
-void setStatus(MainWindow &window, const QString &id, Status status)
-{
-    window.project().undoStack()->push(
-        new ChangeStatusCommand(window.project(), id, status, QDate(2024, 9, 1), QStringLiteral("test")));
-}
-
 class SharedWindowTest : public PgTest {};
 
 TEST_F(SharedWindowTest, EditsArriveLiveAndConflictsAsk)
@@ -48,8 +22,8 @@ TEST_F(SharedWindowTest, EditsArriveLiveAndConflictsAsk)
     MainWindow two;
     one.show();
     two.show();
-    ASSERT_TRUE(one.openProject(uri));
-    ASSERT_TRUE(two.openProject(uri));
+    ASSERT_TRUE(openShared(one, uri));
+    ASSERT_TRUE(openShared(two, uri));
     QAction *saveOne = saveAction(one);
     QAction *saveTwo = saveAction(two);
     ASSERT_TRUE(saveOne && saveTwo);
@@ -57,7 +31,7 @@ TEST_F(SharedWindowTest, EditsArriveLiveAndConflictsAsk)
     // A saved edit in one window appears in the other without reloading, with a notice.
     setStatus(one, QStringLiteral("f1"), Status::Completed);
     saveOne->trigger();
-    EXPECT_TRUE(one.project().undoStack()->isClean());
+    EXPECT_TRUE(waitFor([&]() { return one.project().undoStack()->isClean(); }, 10000));
     ASSERT_TRUE(waitFor([&]() { return two.project().feature(QStringLiteral("f1"))->status() == Status::Completed; },
                         10000));
     EXPECT_TRUE(two.statusBar()->currentMessage().contains(QStringLiteral("Updated by another planner")))
@@ -68,6 +42,7 @@ TEST_F(SharedWindowTest, EditsArriveLiveAndConflictsAsk)
     setStatus(one, QStringLiteral("f0"), Status::OnHold);
     setStatus(two, QStringLiteral("f0"), Status::UnderConstruction);
     saveOne->trigger();
+    ASSERT_TRUE(waitFor([&]() { return one.project().undoStack()->isClean(); }, 10000));
     saveTwo->trigger();
     ConflictDialog *dialog = nullptr;
     ASSERT_TRUE(waitFor([&]() { return (dialog = shownConflictDialog(two)) != nullptr; }, 5000));
@@ -96,6 +71,8 @@ TEST_F(SharedWindowTest, EditsArriveLiveAndConflictsAsk)
     ASSERT_TRUE(waitFor([&]() { return two.project().feature(QStringLiteral("f0"))->status() == Status::OnHold; },
                         5000));
     EXPECT_EQ(*two.project().feature(QStringLiteral("f0")), *one.project().feature(QStringLiteral("f0")));
+    // The undo step of the edit given up would put it back over theirs: it is gone.
+    EXPECT_FALSE(two.project().undoStack()->canUndo());
     EXPECT_TRUE(waitFor([&]() { return two.project().undoStack()->isClean(); }, 5000));
 }
 
