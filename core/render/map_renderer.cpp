@@ -2,6 +2,7 @@
 #include "render/map_renderer.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/grid_transform.h"
 #include "plan/project.h"
 #include "render/compact_path.h"
 #include "render/plan_style.h"
@@ -214,6 +215,8 @@ LayerSymbols layerSymbols(const LayerStyle &style, const LayerStyle::Prepared &s
 constexpr std::size_t kParallelVertices = 200'000;
 // Features per batch read from a streamed layer.
 constexpr int kStreamBatch = 100'000;
+// How far (in device pixels) drawn vertices may be from PROJ's exact reprojection: GridTransform's bound.
+constexpr double kDisplayTolerance = 0.1;
 
 QString nameField(const VectorData &data)
 {
@@ -315,7 +318,8 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     if (!data.crs.isEmpty() && !(data.crs == mapCrs) && !cachedTransform(data.crs, mapCrs).isValid())
         return;
     const std::shared_ptr<RenderCache> cache = layer.cache ? layer.cache : RenderLayer::newRenderCache();
-    const std::shared_ptr<const IndexedGeometry> indexed = cache->geometry(layer.data, mapCrs, nameIndex >= 0);
+    const std::shared_ptr<const IndexedGeometry> indexed = cache->geometry(layer.data, mapCrs, nameIndex >= 0,
+                                                                               kDisplayTolerance * mM2p.mapUnitsPerPixel());
     if (!indexed)
         return;
     const PackedGeometry &g = indexed->geometry;
@@ -386,15 +390,25 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
     symbols.symbols.push_back(vectorSymbol(layer.style.kind == LayerStyle::Kind::Single ? layer.style.symbol : base, mScale));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
+    const Envelope area = layerArea(from, mapCrs);
+    // Vertices are reprojected through a grid over the part of the layer in view (those outside it by PROJ).
+    std::shared_ptr<const GridTransform> grid;
+    if (reproject) {
+        const Envelope inView = area.isEmpty() ? stream.extent() : intersection(area, stream.extent());
+        grid = std::make_shared<const GridTransform>(cachedTransform(from, mapCrs), inView,
+                                                     kDisplayTolerance * mM2p.mapUnitsPerPixel());
+    }
     OrderedDrawer drawer(mP, OrderedDrawer::canParallelize(mP), [opacity](QPainter &p) {
         p.setRenderHint(QPainter::Antialiasing);
         p.setOpacity(opacity);
     });
-    stream.read(layerArea(from, mapCrs), kStreamBatch, [&](PackedGeometry &batch) {
+    stream.read(area, kStreamBatch, [&](PackedGeometry &batch) {
         auto b = std::make_shared<PackedGeometry>(std::move(batch));
         batch = PackedGeometry();
-        drawer.submit([b, reproject, from, mapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
-            if (reproject)
+        drawer.submit([b, grid, from, mapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
+            if (grid && grid->isValid())
+                b->transform(*grid, cachedTransform(from, mapCrs));
+            else if (grid)
                 b->transform(cachedTransform(from, mapCrs));
             std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));
             std::iota(ids.begin(), ids.end(), 0u);
