@@ -69,7 +69,8 @@ bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
 
 LineRasterizer::LineRasterizer(QImage &image)
     : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()), mHeight(image.height()),
-      mStride(image.bytesPerLine() / 4), mMask(std::size_t(mWidth) * std::size_t(mHeight), 0)
+      mStride(image.bytesPerLine() / 4), mBlocksPerRow((mWidth + 7) / 8),
+      mMask(std::size_t(mBlocksPerRow) * std::size_t((mHeight + 7) / 8) * 64, 0)
 {
 }
 
@@ -92,17 +93,17 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
 
 void LineRasterizer::flush()
 {
-    for (int y = mDirty.top(); y <= mDirty.bottom(); ++y) {
-        std::uint8_t *mask = &mMask[std::size_t(y) * std::size_t(mWidth)];
+    for (int y = mDirty.top; y < mDirty.bottom; ++y) {
         std::uint32_t *line = mBits + y * mStride;
-        for (int x = mDirty.left(); x <= mDirty.right(); ++x) {
-            if (const std::uint32_t alpha = mask[x]) {
+        for (int x = mDirty.left; x < mDirty.right; ++x) {
+            std::uint8_t &mask = mMask[maskIndex(x, y)];
+            if (const std::uint32_t alpha = mask) {
                 line[x] = byteMul(mColor, alpha) + byteMul(line[x], 255 - alpha);
-                mask[x] = 0;
+                mask = 0;
             }
         }
     }
-    mDirty = QRect();
+    mDirty = Dirty();
 }
 
 void LineRasterizer::drawPolyline(const QPointF *points, std::size_t count)
@@ -171,7 +172,9 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     const double first = std::max(from.x(), 0.0), last = std::min(to.x(), double(majorLimit));
     if (!(first < last))
         return;
-    const qsizetype majorStep = steep ? mWidth : 1, minorStep = steep ? 1 : mWidth;
+    const auto cell = [&](int major, int minor) -> std::uint8_t & {
+        return mMask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
+    };
     // "Over" in the mask: u + (1 - u) × a, in 0–255.
     const auto blend = [](std::uint8_t &u, std::uint32_t coverage) {
         const std::uint32_t t = (255 - u) * coverage + 128;
@@ -179,10 +182,12 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     };
     // Where this segment may write (the clipped end points are at most `margin` outside the image).
     const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
-    const int minorTo = int(std::max(from.y(), to.y()) + half) + 1;
-    const QRect touched = steep ? QRect(QPoint(minorFrom, int(first)), QPoint(minorTo, int(last)))
-                                : QRect(QPoint(int(first), minorFrom), QPoint(int(last), minorTo));
-    mDirty |= touched & QRect(0, 0, mWidth, mHeight);
+    const int minorTo = std::min(minorLimit, int(std::max(from.y(), to.y()) + half) + 2);
+    const int majorTo = std::min(majorLimit, int(last) + 1);
+    if (minorFrom >= minorTo)
+        return;
+    mDirty.include(steep ? minorFrom : int(first), steep ? int(first) : minorFrom, steep ? minorTo : majorTo,
+                   steep ? majorTo : minorTo);
     // Column i, spanned over [lo, hi], of a band thicker than a pixel.
     const auto column = [&](int i, double lo, double hi) {
         const double top = q0 + slope * ((lo + hi) / 2 - p0) - half, bottom = top + mThickness;
@@ -191,7 +196,7 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
             const double part = std::min(bottom, r + 1.0) - std::max(top, double(r));
             const auto coverage = std::min(255u, std::uint32_t(part * span + 0.5));
             if (coverage > 0)
-                blend(mMask[std::size_t(i * majorStep + r * minorStep)], coverage);
+                blend(cell(i, r), coverage);
         }
     };
     const int firstColumn = int(first), lastColumn = std::min(majorLimit - 1, int(last));   // both ≥ 0
@@ -209,11 +214,10 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
         const double weight = (hi - lo) * mAlpha;
         const auto lower = std::uint32_t((top - row) * weight + 0.5);
         const auto upper = std::uint32_t(weight + 0.5) - std::min(lower, std::uint32_t(weight + 0.5));
-        const qsizetype at = i * majorStep + qsizetype(row) * minorStep;
         if (row >= 0 && row < minorLimit)
-            blend(mMask[std::size_t(at)], upper);
+            blend(cell(i, row), upper);
         if (row + 1 >= 0 && row + 1 < minorLimit)
-            blend(mMask[std::size_t(at + minorStep)], lower);
+            blend(cell(i, row + 1), lower);
     }
 }
 

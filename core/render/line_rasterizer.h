@@ -7,10 +7,11 @@
 #include <QColor>
 #include <QImage>
 #include <QPointF>
-#include <QRect>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 class QPainter;
@@ -64,8 +65,27 @@ private:
     QRgb mColor = 0;                ///< the lines' colour, opaque, premultiplied
     double mAlpha = 255;            ///< alpha of a fully covered pixel (colour, opacity and width), 0–255
     double mThickness = 1;          ///< of the band drawn across the line, pixels
-    std::vector<std::uint8_t> mMask;   ///< alpha of the lines drawn since the last flush, width × height
-    QRect mDirty;                   ///< where the mask may be non-zero
+    // Pixel (x, y) of the mask. It is stored in blocks of 8 × 8 pixels, one cache line each, so a line
+    // crossing a few rows touches a few cache lines rather than one per row.
+    std::size_t maskIndex(int x, int y) const
+    {
+        return (std::size_t(y >> 3) * std::size_t(mBlocksPerRow) + std::size_t(x >> 3)) * 64
+               + std::size_t((y & 7) << 3) + std::size_t(x & 7);
+    }
+
+    int mBlocksPerRow;
+    std::vector<std::uint8_t> mMask;   ///< alpha of the lines drawn since the last flush
+    /// Where the mask may be non-zero: columns [left, right), rows [top, bottom).
+    struct Dirty {
+        int left = std::numeric_limits<int>::max(), top = std::numeric_limits<int>::max(), right = 0, bottom = 0;
+        void include(int l, int t, int r, int b)
+        {
+            left = std::min(left, l);
+            top = std::min(top, t);
+            right = std::max(right, r);
+            bottom = std::max(bottom, b);
+        }
+    } mDirty;
 };
 
 } // namespace yc
