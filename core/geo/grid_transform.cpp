@@ -9,22 +9,24 @@
 
 namespace yc {
 
-GridTransform::GridTransform(const CoordinateTransform &exact, const Envelope &extent, double tolerance)
-    : mExtent(extent)
+GridTransform::GridTransform(const Crs &from, const Crs &to, const Envelope &extent, double tolerance)
+    : mFrom(from), mTo(to), mExtent(extent)
 {
-    if (!exact.isValid() || !(extent.width() > 0) || !(extent.height() > 0) || !(tolerance > 0))
+    if (!(extent.width() > 0) || !(extent.height() > 0) || !(tolerance > 0)
+        || !CoordinateTransform::forThread(from, to).isValid())
         return;
     const double longer = std::max(extent.width(), extent.height());
     for (int cells = 16; cells <= kMaxCells; cells *= 2) {
         const int columns = std::max(1, int(std::lround(cells * extent.width() / longer)));
         const int rows = std::max(1, int(std::lround(cells * extent.height() / longer)));
-        if (build(exact, columns, rows, tolerance))
+        if (build(columns, rows, tolerance))
             return;
     }
 }
 
-bool GridTransform::build(const CoordinateTransform &exact, int columns, int rows, double tolerance)
+bool GridTransform::build(int columns, int rows, double tolerance)
 {
+    const CoordinateTransform &exact = CoordinateTransform::forThread(mFrom, mTo);
     const double cellWidth = mExtent.width() / columns, cellHeight = mExtent.height() / rows;
     const auto nodeX = [&](int i) { return i == columns ? mExtent.xMax : mExtent.xMin + i * cellWidth; };
     const auto nodeY = [&](int j) { return j == rows ? mExtent.yMax : mExtent.yMin + j * cellHeight; };
@@ -76,7 +78,7 @@ bool GridTransform::build(const CoordinateTransform &exact, int columns, int row
     return true;
 }
 
-void GridTransform::applyInPlace(double *xy, std::size_t count, const CoordinateTransform &exact) const
+void GridTransform::applyInPlace(double *xy, std::size_t count) const
 {
     std::vector<std::size_t> misses;   // points PROJ does here
     const std::size_t stride = 2 * std::size_t(mColumns + 1);
@@ -108,7 +110,7 @@ void GridTransform::applyInPlace(double *xy, std::size_t count, const Coordinate
         rest.push_back(xy[2 * p]);
         rest.push_back(xy[2 * p + 1]);
     }
-    if (!exact.applyInPlace(rest.data(), misses.size()))
+    if (!CoordinateTransform::forThread(mFrom, mTo).applyInPlace(rest.data(), misses.size()))
         std::fill(rest.begin(), rest.end(), std::numeric_limits<double>::quiet_NaN());
     for (std::size_t k = 0; k < misses.size(); ++k) {
         xy[2 * misses[k]] = rest[2 * k];

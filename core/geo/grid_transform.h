@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/crs.h"
 #include "geo/envelope.h"
 
 #include <cstddef>
@@ -8,8 +9,6 @@
 #include <vector>
 
 namespace yc {
-
-class CoordinateTransform;
 
 /// A fast stand-in for a CoordinateTransform when drawing: PROJ's results at the nodes of a regular grid
 /// over an extent, interpolated bilinearly in between (a few nanoseconds a point instead of ~200). The grid
@@ -21,10 +20,10 @@ public:
     /// The finest grid tried has this many cells along the longer side.
     static constexpr int kMaxCells = 512;
 
-    /// Builds the grid over `extent` (source CRS) for `exact`'s transformation, `tolerance` in target CRS
-    /// units. Invalid when `exact` is, when the extent is empty, or when no grid up to kMaxCells meets the
-    /// tolerance.
-    GridTransform(const CoordinateTransform &exact, const Envelope &extent, double tolerance);
+    /// Builds the grid over `extent` (in `from`) for the transformation from `from` to `to`, `tolerance` in
+    /// `to` units. Invalid when PROJ cannot transform between them, when the extent is empty, or when no grid
+    /// up to kMaxCells meets the tolerance.
+    GridTransform(const Crs &from, const Crs &to, const Envelope &extent, double tolerance);
 
     bool isValid() const { return !mNodes.empty(); }
     /// The largest difference from PROJ found at the cell centres (target units).
@@ -33,13 +32,14 @@ public:
     int rows() const { return mRows; }
 
     /// Transforms `count` interleaved x,y pairs in place. Points outside the grid's extent, or in a cell
-    /// with a corner PROJ cannot transform, go through `exact` (the same transformation, for this thread);
-    /// points it cannot transform become NaN.
-    void applyInPlace(double *xy, std::size_t count, const CoordinateTransform &exact) const;
+    /// with a corner PROJ cannot transform, go through PROJ (CoordinateTransform::forThread, made only when
+    /// needed); points PROJ cannot transform become NaN.
+    void applyInPlace(double *xy, std::size_t count) const;
 
 private:
-    bool build(const CoordinateTransform &exact, int columns, int rows, double tolerance);
+    bool build(int columns, int rows, double tolerance);
 
+    Crs mFrom, mTo;
     Envelope mExtent;
     int mColumns = 0, mRows = 0;
     double mCellWidth = 0, mCellHeight = 0;

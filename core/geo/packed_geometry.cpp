@@ -223,15 +223,10 @@ bool PackedGeometry::transform(const CoordinateTransform &t)
     return true;
 }
 
-bool PackedGeometry::transform(const GridTransform &grid, const CoordinateTransform &t)
+void PackedGeometry::transform(const GridTransform &grid)
 {
-    if (!t.isValid())
-        return false;
-    if (t.isIdentity())
-        return true;
-    grid.applyInPlace(xy.data(), xy.size() / 2, t);
+    grid.applyInPlace(xy.data(), xy.size() / 2);
     dropUnprojected();
-    return true;
 }
 
 // Features with a vertex the transform turned into NaN are not drawn at all.

@@ -48,8 +48,8 @@ struct PackedGeometry {
     /// Reprojects every vertex in place. A feature with a vertex PROJ cannot transform gets dimension -1
     /// (never half-projected). False when the transform is invalid.
     bool transform(const CoordinateTransform &t);
-    /// The same through `grid`, an interpolated stand-in for `t` that only drawing may use.
-    bool transform(const GridTransform &grid, const CoordinateTransform &t);
+    /// The same through `grid`, an interpolated stand-in for PROJ that only drawing may use.
+    void transform(const GridTransform &grid);
 
 private:
     void endFeature(int dim, int sourceIndex);

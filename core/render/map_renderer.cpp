@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numeric>
 
 namespace yc {
@@ -56,15 +55,10 @@ QPointF MapToPixel::toMap(QPointF pixel) const
 
 namespace {
 
-// Building a PROJ transformation opens and searches proj.db, tens of milliseconds each, and every
-// render needs the same few again. CoordinateTransform is not thread-safe, so each thread keeps its own.
+// Every render needs the same few transforms again: kept per thread (CoordinateTransform is not thread-safe).
 const CoordinateTransform &cachedTransform(const Crs &from, const Crs &to)
 {
-    thread_local std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> cache;
-    std::unique_ptr<CoordinateTransform> &slot = cache[{from.definition(), to.definition()}];
-    if (!slot)
-        slot = std::make_unique<CoordinateTransform>(from, to);
-    return *slot;
+    return CoordinateTransform::forThread(from, to);
 }
 
 constexpr auto kLabelFamily = "WenQuanYi Micro Hei";
@@ -395,8 +389,7 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
     std::shared_ptr<const GridTransform> grid;
     if (reproject) {
         const Envelope inView = area.isEmpty() ? stream.extent() : intersection(area, stream.extent());
-        grid = std::make_shared<const GridTransform>(cachedTransform(from, mapCrs), inView,
-                                                     kDisplayTolerance * mM2p.mapUnitsPerPixel());
+        grid = std::make_shared<const GridTransform>(from, mapCrs, inView, kDisplayTolerance * mM2p.mapUnitsPerPixel());
     }
     OrderedDrawer drawer(mP, OrderedDrawer::canParallelize(mP), [opacity](QPainter &p) {
         p.setRenderHint(QPainter::Antialiasing);
@@ -407,7 +400,7 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
         batch = PackedGeometry();
         drawer.submit([b, grid, from, mapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
             if (grid && grid->isValid())
-                b->transform(*grid, cachedTransform(from, mapCrs));
+                b->transform(*grid);
             else if (grid)
                 b->transform(cachedTransform(from, mapCrs));
             std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));

@@ -198,21 +198,21 @@ std::shared_ptr<const IndexedGeometry> RenderCache::geometry(const std::shared_p
     for (qsizetype i = 0; i < features.size(); ++i)
         g.add(features.at(i).geometry, int(i));
     const bool reproject = !data->crs.isEmpty() && !(data->crs == crs);
-    std::unique_ptr<CoordinateTransform> toMap;
+    const CoordinateTransform *toMap = nullptr;
     double error = 0;
     if (reproject) {
-        toMap = std::make_unique<CoordinateTransform>(data->crs, crs);
+        toMap = &CoordinateTransform::forThread(data->crs, crs);
         if (!toMap->isValid())
             return nullptr;
         // A grid 16 times finer than asked (4 zoom steps), else one just fine enough, else PROJ per vertex.
         Envelope extent;
         for (int f = 0; f < g.featureCount(); ++f)
             extent.include(g.featureEnvelope(f));
-        GridTransform grid(*toMap, extent, tolerance / 16);
+        GridTransform grid(data->crs, crs, extent, tolerance / 16);
         if (!grid.isValid())
-            grid = GridTransform(*toMap, extent, tolerance);
+            grid = GridTransform(data->crs, crs, extent, tolerance);
         if (grid.isValid()) {
-            g.transform(grid, *toMap);
+            g.transform(grid);
             error = grid.maxError();
         } else {
             g.transform(*toMap);
