@@ -206,7 +206,8 @@ int run(const QStringList &args)
         MapRenderer::render(painter, settings, layers, project.features());
     }
     // Quality 80 is zlib level 1 in Qt's PNG writer: a slightly bigger file, written several times faster.
-    if (!image.save(o.out, "PNG", 80)) {
+    // The picture is opaque (drawn on white), so it is written as RGB: a quarter less to filter and compress.
+    if (!image.convertToFormat(QImage::Format_RGB32).save(o.out, "PNG", 80)) {
         report(QCoreApplication::translate("yc::cli", "cannot write %1").arg(o.out));
         return 1;
     }

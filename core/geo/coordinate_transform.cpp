@@ -7,6 +7,8 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
+#include <utility>
 
 namespace yc {
 
@@ -129,6 +131,15 @@ bool CoordinateTransform::applyInPlace(double *xy, std::size_t count) const
         }
     }
     return true;
+}
+
+const CoordinateTransform &CoordinateTransform::forThread(const Crs &from, const Crs &to)
+{
+    thread_local std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> cache;
+    std::unique_ptr<CoordinateTransform> &slot = cache[{from.definition(), to.definition()}];
+    if (!slot)
+        slot = std::make_unique<CoordinateTransform>(from, to);
+    return *slot;
 }
 
 double geodesicDistance(QPointF lonLat1, QPointF lonLat2)

@@ -35,6 +35,10 @@ public:
     /// transform is invalid.
     bool applyInPlace(double *xy, std::size_t count) const;
 
+    /// The transform from `from` to `to` kept for the calling thread: making one opens proj.db and searches
+    /// it (tens of milliseconds), so code that needs the same few again and again shares these.
+    static const CoordinateTransform &forThread(const Crs &from, const Crs &to);
+
 private:
     struct Impl;                       // holds the PJ_CONTEXT and the normalised PJ
     std::unique_ptr<Impl> mImpl;

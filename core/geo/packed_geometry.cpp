@@ -2,6 +2,7 @@
 #include "geo/packed_geometry.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/grid_transform.h"
 
 #include <QtEndian>
 
@@ -217,8 +218,20 @@ bool PackedGeometry::transform(const CoordinateTransform &t)
 {
     if (!t.applyInPlace(xy.data(), xy.size() / 2))
         return false;
-    if (t.isIdentity())
-        return true;
+    if (!t.isIdentity())
+        dropUnprojected();
+    return true;
+}
+
+void PackedGeometry::transform(const GridTransform &grid)
+{
+    grid.applyInPlace(xy.data(), xy.size() / 2);
+    dropUnprojected();
+}
+
+// Features with a vertex the transform turned into NaN are not drawn at all.
+void PackedGeometry::dropUnprojected()
+{
     for (int f = 0; f < featureCount(); ++f) {
         const std::uint32_t from = ringStart[featureStart[f]];
         const std::uint32_t to = ringStart[featureStart[f + 1]];
@@ -228,7 +241,6 @@ bool PackedGeometry::transform(const CoordinateTransform &t)
                 break;
             }
     }
-    return true;
 }
 
 } // namespace yc

@@ -11,6 +11,7 @@
 namespace yc {
 
 class CoordinateTransform;
+class GridTransform;
 
 /// Many features' geometry in flat arrays, for drawing: one array of x,y pairs, ring offsets into it and
 /// feature offsets into the rings. A million polylines take one allocation per array instead of a few per
@@ -47,9 +48,12 @@ struct PackedGeometry {
     /// Reprojects every vertex in place. A feature with a vertex PROJ cannot transform gets dimension -1
     /// (never half-projected). False when the transform is invalid.
     bool transform(const CoordinateTransform &t);
+    /// The same through `grid`, an interpolated stand-in for PROJ that only drawing may use.
+    void transform(const GridTransform &grid);
 
 private:
     void endFeature(int dim, int sourceIndex);
+    void dropUnprojected();
 };
 
 /// Coordinates beyond this (in any CRS) are garbage that would wreck extents and drawing.

@@ -2,6 +2,7 @@
 #include "render/map_renderer.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/grid_transform.h"
 #include "plan/project.h"
 #include "render/compact_path.h"
 #include "render/occlusion_culling.h"
@@ -18,7 +19,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numeric>
 #include <optional>
 
@@ -58,15 +58,10 @@ QPointF MapToPixel::toMap(QPointF pixel) const
 
 namespace {
 
-// Building a PROJ transformation opens and searches proj.db, tens of milliseconds each, and every
-// render needs the same few again. CoordinateTransform is not thread-safe, so each thread keeps its own.
+// Every render needs the same few transforms again: kept per thread (CoordinateTransform is not thread-safe).
 const CoordinateTransform &cachedTransform(const Crs &from, const Crs &to)
 {
-    thread_local std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> cache;
-    std::unique_ptr<CoordinateTransform> &slot = cache[{from.definition(), to.definition()}];
-    if (!slot)
-        slot = std::make_unique<CoordinateTransform>(from, to);
-    return *slot;
+    return CoordinateTransform::forThread(from, to);
 }
 
 constexpr auto kLabelFamily = "WenQuanYi Micro Hei";
@@ -246,6 +241,8 @@ void appendPacked(PackedGeometry &all, const PackedGeometry &batch)
 constexpr std::size_t kParallelVertices = 200'000;
 // Features per batch read from a streamed layer.
 constexpr int kStreamBatch = 100'000;
+// How far (in device pixels) drawn vertices may be from PROJ's exact reprojection: GridTransform's bound.
+constexpr double kDisplayTolerance = 0.1;
 
 QString nameField(const VectorData &data)
 {
@@ -347,7 +344,8 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     if (!data.crs.isEmpty() && !(data.crs == mapCrs) && !cachedTransform(data.crs, mapCrs).isValid())
         return;
     const std::shared_ptr<RenderCache> cache = layer.cache ? layer.cache : RenderLayer::newRenderCache();
-    const std::shared_ptr<const IndexedGeometry> indexed = cache->geometry(layer.data, mapCrs, nameIndex >= 0);
+    const std::shared_ptr<const IndexedGeometry> indexed = cache->geometry(layer.data, mapCrs, nameIndex >= 0,
+                                                                               kDisplayTolerance * mM2p.mapUnitsPerPixel());
     if (!indexed)
         return;
     const PackedGeometry &g = indexed->geometry;
@@ -418,12 +416,24 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
     symbols.symbols.push_back(vectorSymbol(layer.style.kind == LayerStyle::Kind::Single ? layer.style.symbol : base, mScale));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
+    const Envelope area = layerArea(from, mapCrs);
+    // Vertices are reprojected through a grid over the part of the layer in view (those outside it by PROJ).
+    std::shared_ptr<const GridTransform> grid;
+    if (reproject) {
+        const Envelope inView = area.isEmpty() ? stream.extent() : intersection(area, stream.extent());
+        grid = std::make_shared<const GridTransform>(from, mapCrs, inView, kDisplayTolerance * mM2p.mapUnitsPerPixel());
+    }
+    const auto toMapCrs = [grid, from, mapCrs](PackedGeometry &batch) {
+        if (grid && grid->isValid())
+            batch.transform(*grid);
+        else if (grid)
+            batch.transform(cachedTransform(from, mapCrs));
+    };
     if (drawsOnPixelGrid(mP) && hidesWhatIsUnder(symbols.symbols.front().linePen, opacity)) {
         // Culling needs the whole layer (it walks it backwards): read it all first.
         PackedGeometry all;
-        stream.read(layerArea(from, mapCrs), kStreamBatch, [&](PackedGeometry &batch) {
-            if (reproject)
-                batch.transform(cachedTransform(from, mapCrs));
+        stream.read(area, kStreamBatch, [&](PackedGeometry &batch) {
+            toMapCrs(batch);
             appendPacked(all, batch);
             return !cancelled();
         });
@@ -442,12 +452,11 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
         p.setRenderHint(QPainter::Antialiasing);
         p.setOpacity(opacity);
     });
-    stream.read(layerArea(from, mapCrs), kStreamBatch, [&](PackedGeometry &batch) {
+    stream.read(area, kStreamBatch, [&](PackedGeometry &batch) {
         auto b = std::make_shared<PackedGeometry>(std::move(batch));
         batch = PackedGeometry();
-        drawer.submit([b, reproject, from, mapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
-            if (reproject)
-                b->transform(cachedTransform(from, mapCrs));
+        drawer.submit([b, toMapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
+            toMapCrs(*b);
             std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));
             std::iota(ids.begin(), ids.end(), 0u);
             drawPacked(p, *b, ids.data(), ids.size(), toPixel, symbols, cancel);

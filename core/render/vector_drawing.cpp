@@ -2,7 +2,9 @@
 #include "render/vector_drawing.h"
 
 #include "geo/coordinate_transform.h"
+#include "geo/grid_transform.h"
 #include "io/vector_data.h"
+#include "render/line_rasterizer.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -72,6 +74,34 @@ private:
     QImage mStamps[kSteps][kSteps];
 };
 
+// Draws rings [firstRing, endRing) of `g` with `lines`, a polygon's fill first (the painter has no pen).
+void drawFast(QPainter &p, LineRasterizer &lines, const PackedGeometry &g, std::uint32_t firstRing,
+              std::uint32_t endRing, bool polygon, const PixelMapping &toPixel, QPolygonF &scratch)
+{
+    const bool fill = polygon && p.brush().style() != Qt::NoBrush;
+    if (fill)
+        lines.flush();   // earlier outlines go under this fill
+    if (fill && endRing - firstRing > 1) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (std::uint32_t ring = firstRing; ring < endRing; ++ring) {
+            screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, scratch);
+            path.addPolygon(scratch);
+        }
+        p.drawPath(path);
+    }
+    for (std::uint32_t ring = firstRing; ring < endRing; ++ring) {
+        screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, scratch);
+        if (!polygon) {
+            lines.drawPolyline(scratch.constData(), std::size_t(scratch.size()));
+            continue;
+        }
+        if (fill && endRing - firstRing == 1)
+            p.drawPolygon(scratch, Qt::OddEvenFill);
+        lines.drawRing(scratch.constData(), std::size_t(scratch.size()));
+    }
+}
+
 } // namespace
 
 void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, std::size_t count,
@@ -82,6 +112,9 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
     // The dimension and symbol the painter's pen and brush are set for: setPen per feature is costly.
     int styledDim = -1;
     std::size_t styledSymbol = 0;
+    // Thin solid lines and outlines go to our own rasteriser when the painter allows it (see LineRasterizer).
+    std::unique_ptr<LineRasterizer> lines;
+    bool fastLines = false;
     for (std::size_t k = 0; k < count; ++k) {
         if (cancel && k % 4096 == 0 && cancel->load(std::memory_order_relaxed))
             return;
@@ -94,9 +127,17 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
         if (dim != styledDim || si != styledSymbol) {
             styledDim = dim;
             styledSymbol = si;
-            p.setPen(dim == 0 ? symbol.pointPen : symbol.linePen);
+            fastLines = dim != 0 && LineRasterizer::usable(p, symbol.linePen);
+            if (fastLines) {
+                if (!lines)
+                    lines = std::make_unique<LineRasterizer>(*static_cast<QImage *>(p.device()));
+                lines->setStyle(symbol.linePen.color(), symbol.linePen.widthF(), p.opacity());
+            }
+            p.setPen(fastLines ? QPen(Qt::NoPen) : dim == 0 ? symbol.pointPen : symbol.linePen);
             p.setBrush(dim == 0 ? symbol.pointBrush : dim == 1 ? symbol.lineBrush : symbol.areaBrush);
         }
+        if (lines && !fastLines)
+            lines->flush();   // what it drew goes under what QPainter draws next
         const std::uint32_t firstRing = g.featureStart[f];
         const std::uint32_t endRing = g.featureStart[f + 1];
         if (dim == 0) {
@@ -111,6 +152,10 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
                 else
                     p.drawEllipse(at, r, r);
             }
+            continue;
+        }
+        if (fastLines) {
+            drawFast(p, *lines, g, firstRing, endRing, dim == 2, toPixel, scratch);
             continue;
         }
         // Single rings go through drawPolyline/drawPolygon, which skip building a QPainterPath.
@@ -139,10 +184,11 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
 }
 
 std::shared_ptr<const IndexedGeometry> RenderCache::geometry(const std::shared_ptr<const VectorData> &data,
-                                                             const Crs &crs, bool withLabels)
+                                                             const Crs &crs, bool withLabels, double tolerance)
 {
     const std::lock_guard lock(mMutex);
-    if (mGeometry && mData.lock() == data && mCrs == crs.definition() && (mLabels || !withLabels))
+    if (mGeometry && mData.lock() == data && mCrs == crs.definition() && (mLabels || !withLabels)
+        && mError <= tolerance)
         return mGeometry;
 
     auto built = std::make_shared<IndexedGeometry>();
@@ -151,11 +197,25 @@ std::shared_ptr<const IndexedGeometry> RenderCache::geometry(const std::shared_p
     for (qsizetype i = 0; i < features.size(); ++i)
         g.add(features.at(i).geometry, int(i));
     const bool reproject = !data->crs.isEmpty() && !(data->crs == crs);
-    std::unique_ptr<CoordinateTransform> toMap;
+    const CoordinateTransform *toMap = nullptr;
+    double error = 0;
     if (reproject) {
-        toMap = std::make_unique<CoordinateTransform>(data->crs, crs);
-        if (!g.transform(*toMap))
+        toMap = &CoordinateTransform::forThread(data->crs, crs);
+        if (!toMap->isValid())
             return nullptr;
+        // A grid 16 times finer than asked (4 zoom steps), else one just fine enough, else PROJ per vertex.
+        Envelope extent;
+        for (int f = 0; f < g.featureCount(); ++f)
+            extent.include(g.featureEnvelope(f));
+        GridTransform grid(data->crs, crs, extent, tolerance / 16);
+        if (!grid.isValid())
+            grid = GridTransform(data->crs, crs, extent, tolerance);
+        if (grid.isValid()) {
+            g.transform(grid);
+            error = grid.maxError();
+        } else {
+            g.transform(*toMap);
+        }
     }
     std::vector<Envelope> boxes(std::size_t(g.featureCount()));
     for (int f = 0; f < g.featureCount(); ++f)
@@ -177,6 +237,7 @@ std::shared_ptr<const IndexedGeometry> RenderCache::geometry(const std::shared_p
     mData = data;
     mCrs = crs.definition();
     mLabels = withLabels;
+    mError = error;
     mGeometry = std::move(built);
     return mGeometry;
 }
@@ -218,7 +279,8 @@ void OrderedDrawer::submit(std::function<void(QPainter &)> draw)
         image = std::move(mSpare.back());
         mSpare.pop_back();
     }
-    mPending.push_back(QtConcurrent::run([size = mSize, setup = mSetup, draw = std::move(draw), image]() mutable {
+    mPending.push_back(QtConcurrent::run([size = mSize, setup = mSetup, draw = std::move(draw),
+                                                   image = std::move(image)]() mutable {
         if (image.isNull())
             image = QImage(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);

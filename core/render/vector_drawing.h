@@ -75,16 +75,19 @@ struct IndexedGeometry {
 /// copies of a RenderLayer (so the canvas re-renders without re-projecting); thread-safe.
 class RenderCache {
 public:
-    /// The geometry of `data` in `crs`, building it when the cached one is for other data or another CRS.
-    /// nullptr when the transform is impossible.
+    /// The geometry of `data` in `crs`, within `tolerance` (map units) of PROJ's exact reprojection, building
+    /// it when the cached one is for other data, another CRS or a coarser tolerance. Reprojection goes through
+    /// a GridTransform made finer than asked, so zooming in a few steps reuses it. nullptr when the transform
+    /// is impossible.
     std::shared_ptr<const IndexedGeometry> geometry(const std::shared_ptr<const VectorData> &data, const Crs &crs,
-                                                    bool withLabels);
+                                                    bool withLabels, double tolerance);
 
 private:
     std::mutex mMutex;
     std::weak_ptr<const VectorData> mData;
     QString mCrs;
     bool mLabels = false;
+    double mError = 0;   ///< largest difference of the cached geometry from PROJ's (map units)
     std::shared_ptr<const IndexedGeometry> mGeometry;
 };
 

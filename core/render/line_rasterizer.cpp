@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/line_rasterizer.h"
+
+#include <QPainter>
+#include <QPen>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace yc {
+
+namespace {
+
+// x × a / 255 for the four 8-bit channels of x at once (Qt's BYTE_MUL).
+inline std::uint32_t byteMul(std::uint32_t x, std::uint32_t a)
+{
+    std::uint32_t t = (x & 0xff00ffu) * a;
+    t = (t + ((t >> 8) & 0xff00ffu) + 0x800080u) >> 8;
+    t &= 0xff00ffu;
+    x = ((x >> 8) & 0xff00ffu) * a;
+    x = x + ((x >> 8) & 0xff00ffu) + 0x800080u;
+    x &= 0xff00ff00u;
+    return x | t;
+}
+
+// Clips segment a–b to the rectangle [x0, x1] × [y0, y1] (Liang–Barsky); false when nothing is left.
+bool clip(QPointF &a, QPointF &b, double x0, double y0, double x1, double y1)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - x0, x1 - a.x(), a.y() - y0, y1 - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    b = a + QPointF(dx * t1, dy * t1);
+    a = a + QPointF(dx * t0, dy * t0);
+    return true;
+}
+
+} // namespace
+
+bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
+{
+    const QPaintDevice *device = painter.device();
+    if (!device || device->devType() != QInternal::Image)
+        return false;
+    const auto *image = static_cast<const QImage *>(device);
+    return (image->format() == QImage::Format_ARGB32_Premultiplied || image->format() == QImage::Format_RGB32)
+           && image->devicePixelRatio() == 1.0 && painter.deviceTransform().isIdentity()
+           && painter.worldTransform().isIdentity() && !painter.hasClipping()
+           && painter.compositionMode() == QPainter::CompositionMode_SourceOver
+           && painter.testRenderHint(QPainter::Antialiasing) && pen.style() == Qt::SolidLine
+           && pen.brush().style() == Qt::SolidPattern && !pen.isCosmetic() && pen.widthF() > 0
+           && pen.widthF() <= kMaxWidth;
+}
+
+LineRasterizer::LineRasterizer(QImage &image)
+    : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()), mHeight(image.height()),
+      mStride(image.bytesPerLine() / 4), mBlocksPerRow((mWidth + 7) / 8),
+      mMask(std::size_t(mBlocksPerRow) * std::size_t((mHeight + 7) / 8) * 64, 0)
+{
+}
+
+LineRasterizer::~LineRasterizer()
+{
+    flush();
+}
+
+void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
+{
+    const QRgb opaque = qPremultiply(color.rgb() | 0xff000000u);
+    // A line up to a pixel wide is drawn one pixel wide and that much fainter, as QPainter does.
+    const double alpha = std::clamp(color.alphaF() * opacity * std::min(1.0, width), 0.0, 1.0) * 255;
+    if (opaque != mColor)
+        flush();
+    mColor = opaque;
+    mAlpha = alpha;
+    mThickness = std::max(1.0, width);
+}
+
+void LineRasterizer::flush()
+{
+    for (int y = mDirty.top; y < mDirty.bottom; ++y) {
+        std::uint32_t *line = mBits + y * mStride;
+        for (int x = mDirty.left; x < mDirty.right; ++x) {
+            std::uint8_t &mask = mMask[maskIndex(x, y)];
+            if (const std::uint32_t alpha = mask) {
+                line[x] = byteMul(mColor, alpha) + byteMul(line[x], 255 - alpha);
+                mask = 0;
+            }
+        }
+    }
+    mDirty = Dirty();
+}
+
+void LineRasterizer::drawPolyline(const QPointF *points, std::size_t count)
+{
+    strokeThrough(points, count, false);
+}
+
+void LineRasterizer::drawRing(const QPointF *points, std::size_t count)
+{
+    strokeThrough(points, count, true);
+}
+
+void LineRasterizer::strokeThrough(const QPointF *points, std::size_t count, bool closed)
+{
+    const auto finite = [](QPointF p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
+    if (count < 2)
+        return;
+    if (closed && count > 2 && finite(points[0]) && finite(points[count - 1]) && points[0] != points[count - 1])
+        segment(points[count - 1], points[0], false, false);
+    if (!finite(points[0]))
+        return;
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+        if (!finite(points[i + 1]))
+            return;
+        segment(points[i], points[i + 1], !closed && i == 0, !closed && i + 2 == count);
+    }
+}
+
+// Walks the segment along its major axis one pixel column (or row) at a time. In each, the line is a band
+// `mThickness` across at the column's middle; each pixel gets the part of the band inside it, times the
+// part of the column the segment spans (so the pieces of a polyline meeting in a column add up to one).
+void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
+{
+    const double half = mThickness / 2;
+    const double margin = mThickness + 1;
+    const bool steep = std::abs(b.y() - a.y()) > std::abs(b.x() - a.x());
+    double p0 = steep ? a.y() : a.x(), q0 = steep ? a.x() : a.y();
+    double p1 = steep ? b.y() : b.x(), q1 = steep ? b.x() : b.y();
+    if (p0 > p1) {
+        std::swap(p0, p1);
+        std::swap(q0, q1);
+        std::swap(capStart, capEnd);
+    }
+    const double slope = p1 > p0 ? (q1 - q0) / (p1 - p0) : 0;
+    // QPainter samples a segment with a start cap half a pixel off the column centres, forwards or backwards
+    // by where the start point falls in its pixel; done here too, so thin lines look exactly the same.
+    const double shift = capStart ? std::floor(p0) - std::floor(p0 - 0.5) - 0.5 : 0;
+    // Caps reach half the line's thickness past the end points.
+    if (capStart) {
+        p0 -= half;
+        q0 -= slope * half;
+    }
+    if (capEnd) {
+        p1 += half;
+        q1 += slope * half;
+    }
+    QPointF from(p0, q0), to(p1, q1);
+    const int majorLimit = steep ? mHeight : mWidth;
+    const int minorLimit = steep ? mWidth : mHeight;
+    if (!(p1 > p0))
+        return;
+    const bool inside = p0 >= -margin && p1 <= majorLimit + margin && std::min(q0, q1) >= -margin
+                        && std::max(q0, q1) <= minorLimit + margin;
+    if (!inside && !clip(from, to, -margin, -margin, majorLimit + margin, minorLimit + margin))
+        return;
+    const double first = std::max(from.x(), 0.0), last = std::min(to.x(), double(majorLimit));
+    if (!(first < last))
+        return;
+    const auto cell = [&](int major, int minor) -> std::uint8_t & {
+        return mMask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
+    };
+    // "Over" in the mask: u + (1 - u) × a, in 0–255.
+    const auto blend = [](std::uint8_t &u, std::uint32_t coverage) {
+        const std::uint32_t t = (255 - u) * coverage + 128;
+        u = std::uint8_t(u + ((t + (t >> 8)) >> 8));
+    };
+    // Where this segment may write (the clipped end points are at most `margin` outside the image).
+    const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
+    const int minorTo = std::min(minorLimit, int(std::max(from.y(), to.y()) + half) + 2);
+    const int majorTo = std::min(majorLimit, int(last) + 1);
+    if (minorFrom >= minorTo)
+        return;
+    mDirty.include(steep ? minorFrom : int(first), steep ? int(first) : minorFrom, steep ? minorTo : majorTo,
+                   steep ? majorTo : minorTo);
+    // Column i, spanned over [lo, hi], of a band thicker than a pixel.
+    const auto column = [&](int i, double lo, double hi) {
+        const double top = q0 + slope * ((lo + hi) / 2 - p0) - half, bottom = top + mThickness;
+        const double span = (hi - lo) * mAlpha;
+        for (int r = std::max(0, int(std::floor(top))); r < bottom && r < minorLimit; ++r) {
+            const double part = std::min(bottom, r + 1.0) - std::max(top, double(r));
+            const auto coverage = std::min(255u, std::uint32_t(part * span + 0.5));
+            if (coverage > 0)
+                blend(cell(i, r), coverage);
+        }
+    };
+    const int firstColumn = int(first), lastColumn = std::min(majorLimit - 1, int(last));   // both ≥ 0
+    if (mThickness > 1) {
+        for (int i = firstColumn; i <= lastColumn; ++i)
+            column(i, std::max(first, double(i)), std::min(last, i + 1.0));
+        return;
+    }
+    // A one-pixel band (Wu's line): in each column two pixels, split by where the band's top falls.
+    const double topAtZero = q0 - slope * p0 - 0.5;   // the band's top where the major coordinate is 0
+    for (int i = firstColumn; i <= lastColumn; ++i) {
+        const double lo = i == firstColumn ? first : i, hi = i == lastColumn ? last : i + 1.0;
+        const double top = topAtZero + slope * (i + 0.5 + shift);
+        const int row = int(top + 4) - 4;   // floor: the band's top is at least `margin` above -1
+        const double weight = (hi - lo) * mAlpha;
+        const auto lower = std::uint32_t((top - row) * weight + 0.5);
+        const auto upper = std::uint32_t(weight + 0.5) - std::min(lower, std::uint32_t(weight + 0.5));
+        if (row >= 0 && row < minorLimit)
+            blend(cell(i, row), upper);
+        if (row + 1 >= 0 && row + 1 < minorLimit)
+            blend(cell(i, row + 1), lower);
+    }
+}
+
+} // namespace yc
