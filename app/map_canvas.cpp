@@ -7,6 +7,7 @@
 #include "map_tools/map_tool.h"
 #include "plan/project.h"
 #include "render/annotation_renderer.h"
+#include "render/sprite_cache.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -40,6 +41,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setCursor(Qt::OpenHandCursor);
     setFocusPolicy(Qt::StrongFocus);   // tools take Delete and Escape
     setAttribute(Qt::WA_OpaquePaintEvent);
+    mSprites = std::make_shared<SpriteCache>();
     mRenderTimer.setSingleShot(true);
     connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(&mWatcher, &QFutureWatcher<Rendered>::finished, this, &MapCanvas::onRenderFinished);
@@ -254,18 +256,12 @@ void MapCanvas::startRender()
     mCancel = std::make_shared<std::atomic<bool>>(false);
     // Snapshot: the worker gets value copies (implicitly shared, so this is cheap).
     mWatcher.setFuture(QtConcurrent::run([logical, ratio, layers = mLayers, features = mFeatures,
-                                          cancel = mCancel]() {
+                                          previous = mLayerImages, sprites = mSprites, cancel = mCancel]() {
         MapSettings device = logical;
         device.outputSize = (QSizeF(logical.outputSize) * ratio).toSize();
         device.dpi = logical.dpi * ratio;
-        QImage image(device.outputSize, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            MapRenderer::render(painter, device, layers, features, cancel.get());
-        }
-        image.setDevicePixelRatio(ratio);
-        return Rendered{image, logical, cancel->load()};
+        device.sprites = sprites;
+        return Rendered{LayerImages::render(previous, device, layers, features, cancel.get(), ratio), logical};
     }));
 }
 
@@ -273,11 +269,14 @@ void MapCanvas::onRenderFinished()
 {
     mInFlight = false;
     const Rendered result = mWatcher.result();
-    if (result.cancelled) {   // a partial picture of an old view: keep showing the last whole one
+    if (result.images.cancelled()) {   // a partial picture of an old view: keep showing the last whole one
         startRender();
         return;
     }
-    mImage = result.image;
+    mLayerImages = result.images;
+    mDrawCounts.layers += result.images.drewLayers();
+    mDrawCounts.features += result.images.drewFeatures();
+    mImage = result.images.composed();
     mImageSettings = result.settings;
     update();
     if (mDirty)
