@@ -310,16 +310,17 @@ void MapCanvas::paintEvent(QPaintEvent *)
 
 void MapCanvas::drawScaleBar(QPainter &p) const
 {
-    if (mUnitsPerPixel <= 0 || mCrs.isGeographic())
+    if (mUnitsPerPixel <= 0)
         return;
-    // A round length close to 120 pixels.
-    const double target = 120 * mUnitsPerPixel;
+    // A round length close to 120 pixels, in metres (in a geographic CRS along the parallel of the centre).
+    const double metresPerPixel = mUnitsPerPixel * metresPerUnit();
+    const double target = 120 * metresPerPixel;
     const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
     double length = magnitude;
     for (double step : {2.0, 5.0, 10.0})
         if (step * magnitude <= target)
             length = step * magnitude;
-    const double px = length / mUnitsPerPixel;
+    const double px = length / metresPerPixel;
     const QString text = length >= 1000 ? QStringLiteral("%1 km").arg(length / 1000) : QStringLiteral("%1 m").arg(length);
     const QPointF origin(14, height() - 16);
     p.save();

@@ -122,3 +122,15 @@ TEST_F(MapCanvasTest, ChangingThePlanOrALayerRedrawsOnlyThat)
     EXPECT_EQ(mCanvas.drawCounts().layers, 3);
     EXPECT_EQ(mCanvas.drawCounts().features, 4);
 }
+
+TEST_F(MapCanvasTest, ScaleBarIsDrawnInAGeographicCrs)
+{
+    ASSERT_TRUE(mCanvas.crs().isGeographic());
+    const QImage shown = mCanvas.grab().toImage();
+    // The bar: a dark line 16 px above the bottom, from x = 14 over a round number of metres (about 120 px).
+    int dark = 0;
+    const int y = mCanvas.height() - 16;
+    for (int x = 14; x < 250; ++x)
+        dark += std::min(qGray(shown.pixel(x, y - 1)), qGray(shown.pixel(x, y))) < 160;
+    EXPECT_GT(dark, 40);
+}
