@@ -486,13 +486,13 @@ const QList<std::pair<QString, Geometry>> &MapCanvas::projectedFeatures() const
     return mProjected;
 }
 
-QString MapCanvas::featureAt(QPointF pos, double tolerance) const
+QStringList MapCanvas::featuresAt(QPointF pos, double tolerance) const
 {
     if (mUnitsPerPixel <= 0)
         return {};
     const MapToPixel m2p(currentSettings());
-    QString best;
-    double bestDistance = tolerance;
+    struct Hit { double distance; qsizetype order; QString id; };
+    QList<Hit> hits;
     for (const auto &[id, g] : projectedFeatures()) {
         if (g.isEmpty())
             continue;
@@ -516,12 +516,22 @@ QString MapCanvas::featureAt(QPointF pos, double tolerance) const
                     d = std::min(d, tolerance * 0.9);
             }
         }
-        if (d <= bestDistance) {
-            bestDistance = d;
-            best = id;
-        }
+        if (d <= tolerance)
+            hits.append({d, hits.size(), id});
     }
-    return best;
+    // Of features at the same distance (areas under the click), the one drawn last is on top.
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.order > b.order;
+    });
+    QStringList ids;
+    for (const Hit &hit : std::as_const(hits))
+        ids.append(hit.id);
+    return ids;
+}
+
+QString MapCanvas::featureAt(QPointF pos, double tolerance) const
+{
+    return featuresAt(pos, tolerance).value(0);
 }
 
 } // namespace yc

@@ -78,6 +78,8 @@ public:
     std::optional<QPointF> widgetPosition(QPointF lonLat) const;
     /// The plan feature nearest to `pos` within `tolerance` pixels; empty when none.
     QString featureAt(QPointF pos, double tolerance = 6) const;
+    /// Every plan feature within `tolerance` pixels of `pos`, nearest first (of equals, the one drawn on top).
+    QStringList featuresAt(QPointF pos, double tolerance = 6) const;
 
     /// The editing tool that gets the mouse and keys first (nullptr: pan, zoom and click-select only).
     /// Not owned. Events the tool does not take fall through to panning and picking.

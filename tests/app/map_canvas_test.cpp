@@ -33,10 +33,10 @@ std::shared_ptr<const VectorData> squareLayer(const QString &name, double x0)
     return std::make_shared<const VectorData>(std::move(data));
 }
 
-PlanFeature planPoint(QPointF lonLat)
+PlanFeature planPoint(QPointF lonLat, const QString &id = QStringLiteral("p1"))
 {
     PlanFeature f;
-    f.id = QStringLiteral("p1");
+    f.id = id;
     f.nameZh = QString::fromUtf8("测试点");
     f.category = Category::ScenicSite;
     f.geometry = Geometry::point(lonLat);
@@ -133,4 +133,15 @@ TEST_F(MapCanvasTest, ScaleBarIsDrawnInAGeographicCrs)
     for (int x = 14; x < 250; ++x)
         dark += std::min(qGray(shown.pixel(x, y - 1)), qGray(shown.pixel(x, y))) < 160;
     EXPECT_GT(dark, 40);
+}
+
+TEST_F(MapCanvasTest, FeaturesAtListsEveryPlanFeatureInReachNearestFirst)
+{
+    const double step = mCanvas.unitsPerPixel() * 3;   // 3 px apart in the canvas CRS (lon/lat here)
+    mCanvas.setFeatures({planPoint({111.0, 34.9}, QStringLiteral("a")),
+                         planPoint({111.0 + step, 34.9}, QStringLiteral("b")),
+                         planPoint({111.0 + 20 * step, 34.9}, QStringLiteral("far"))});
+    const QPointF nearB = mCanvas.toWidget({111.0 + step * 0.9, 34.9});
+    EXPECT_EQ(mCanvas.featuresAt(nearB), QStringList({QStringLiteral("b"), QStringLiteral("a")}));
+    EXPECT_EQ(mCanvas.featureAt(nearB), QStringLiteral("b"));
 }
