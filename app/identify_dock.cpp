@@ -30,18 +30,18 @@ IdentifyDock::IdentifyDock(QWidget *parent)
 }
 
 void IdentifyDock::showResults(QPointF mapPoint, const Crs &crs, std::optional<QPointF> lonLat,
-                               const QList<FeatureHit> &hits, const PlanFeature *plan)
+                               const QList<FeatureHit> &hits, const QList<const PlanFeature *> &plans)
 {
     const int decimals = crs.isGeographic() ? 6 : 1;
     QString where = tr("%1: %2, %3").arg(crs.authId().isEmpty() ? tr("map") : crs.authId())
                         .arg(mapPoint.x(), 0, 'f', decimals).arg(mapPoint.y(), 0, 'f', decimals);
     if (lonLat)
         where = tr("Lon %1° Lat %2° · %3").arg(lonLat->x(), 0, 'f', 6).arg(lonLat->y(), 0, 'f', 6).arg(where);
-    const int count = int(hits.size()) + (plan ? 1 : 0);
+    const int count = int(hits.size() + plans.size());
     mWhere->setText(count == 0 ? tr("%1 — nothing here.").arg(where)
                                : tr("%1 — %n feature(s)", nullptr, count).arg(where));
     mTree->clear();
-    if (plan) {
+    for (const PlanFeature *plan : plans) {
         auto *item = new QTreeWidgetItem(mTree, {tr("Plan"), plan->nameZh});
         const QList<std::pair<QString, QString>> rows = {
             {tr("ID"), plan->id}, {tr("Name"), plan->nameZh}, {tr("English name"), plan->nameEn},

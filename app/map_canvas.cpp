@@ -7,6 +7,7 @@
 #include "map_tools/map_tool.h"
 #include "plan/project.h"
 #include "render/annotation_renderer.h"
+#include "render/sprite_cache.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -40,6 +41,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setCursor(Qt::OpenHandCursor);
     setFocusPolicy(Qt::StrongFocus);   // tools take Delete and Escape
     setAttribute(Qt::WA_OpaquePaintEvent);
+    mSprites = std::make_shared<SpriteCache>();
     mRenderTimer.setSingleShot(true);
     connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(&mWatcher, &QFutureWatcher<Rendered>::finished, this, &MapCanvas::onRenderFinished);
@@ -254,18 +256,12 @@ void MapCanvas::startRender()
     mCancel = std::make_shared<std::atomic<bool>>(false);
     // Snapshot: the worker gets value copies (implicitly shared, so this is cheap).
     mWatcher.setFuture(QtConcurrent::run([logical, ratio, layers = mLayers, features = mFeatures,
-                                          cancel = mCancel]() {
+                                          previous = mLayerImages, sprites = mSprites, cancel = mCancel]() {
         MapSettings device = logical;
         device.outputSize = (QSizeF(logical.outputSize) * ratio).toSize();
         device.dpi = logical.dpi * ratio;
-        QImage image(device.outputSize, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            MapRenderer::render(painter, device, layers, features, cancel.get());
-        }
-        image.setDevicePixelRatio(ratio);
-        return Rendered{image, logical, cancel->load()};
+        device.sprites = sprites;
+        return Rendered{LayerImages::render(previous, device, layers, features, cancel.get(), ratio), logical};
     }));
 }
 
@@ -273,11 +269,14 @@ void MapCanvas::onRenderFinished()
 {
     mInFlight = false;
     const Rendered result = mWatcher.result();
-    if (result.cancelled) {   // a partial picture of an old view: keep showing the last whole one
+    if (result.images.cancelled()) {   // a partial picture of an old view: keep showing the last whole one
         startRender();
         return;
     }
-    mImage = result.image;
+    mLayerImages = result.images;
+    mDrawCounts.layers += result.images.drewLayers();
+    mDrawCounts.features += result.images.drewFeatures();
+    mImage = result.images.composed();
     mImageSettings = result.settings;
     update();
     if (mDirty)
@@ -311,16 +310,17 @@ void MapCanvas::paintEvent(QPaintEvent *)
 
 void MapCanvas::drawScaleBar(QPainter &p) const
 {
-    if (mUnitsPerPixel <= 0 || mCrs.isGeographic())
+    if (mUnitsPerPixel <= 0)
         return;
-    // A round length close to 120 pixels.
-    const double target = 120 * mUnitsPerPixel;
+    // A round length close to 120 pixels, in metres (in a geographic CRS along the parallel of the centre).
+    const double metresPerPixel = mUnitsPerPixel * metresPerUnit();
+    const double target = 120 * metresPerPixel;
     const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
     double length = magnitude;
     for (double step : {2.0, 5.0, 10.0})
         if (step * magnitude <= target)
             length = step * magnitude;
-    const double px = length / mUnitsPerPixel;
+    const double px = length / metresPerPixel;
     const QString text = length >= 1000 ? QStringLiteral("%1 km").arg(length / 1000) : QStringLiteral("%1 m").arg(length);
     const QPointF origin(14, height() - 16);
     p.save();
@@ -486,13 +486,13 @@ const QList<std::pair<QString, Geometry>> &MapCanvas::projectedFeatures() const
     return mProjected;
 }
 
-QString MapCanvas::featureAt(QPointF pos, double tolerance) const
+QStringList MapCanvas::featuresAt(QPointF pos, double tolerance) const
 {
     if (mUnitsPerPixel <= 0)
         return {};
     const MapToPixel m2p(currentSettings());
-    QString best;
-    double bestDistance = tolerance;
+    struct Hit { double distance; qsizetype order; QString id; };
+    QList<Hit> hits;
     for (const auto &[id, g] : projectedFeatures()) {
         if (g.isEmpty())
             continue;
@@ -516,12 +516,22 @@ QString MapCanvas::featureAt(QPointF pos, double tolerance) const
                     d = std::min(d, tolerance * 0.9);
             }
         }
-        if (d <= bestDistance) {
-            bestDistance = d;
-            best = id;
-        }
+        if (d <= tolerance)
+            hits.append({d, hits.size(), id});
     }
-    return best;
+    // Of features at the same distance (areas under the click), the one drawn last is on top.
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.distance != b.distance ? a.distance < b.distance : a.order > b.order;
+    });
+    QStringList ids;
+    for (const Hit &hit : std::as_const(hits))
+        ids.append(hit.id);
+    return ids;
+}
+
+QString MapCanvas::featureAt(QPointF pos, double tolerance) const
+{
+    return featuresAt(pos, tolerance).value(0);
 }
 
 } // namespace yc

@@ -4,6 +4,7 @@
 #include "geo/crs.h"
 #include "geo/envelope.h"
 #include "plan/annotation.h"
+#include "render/layer_images.h"
 #include "render/map_renderer.h"
 
 #include <QFutureWatcher>
@@ -23,7 +24,9 @@ class MapTool;
 /// The map on screen: a thin shell around MapRenderer. Renders on a worker thread (QtConcurrent) from a
 /// snapshot of its inputs and shows the last finished image, moved and scaled to the current view, until the
 /// next one is ready; a render the view has moved away from is cancelled. Layers keep their packed, indexed
-/// geometry between renders (RenderLayer::cache), so a re-render only draws. Wheel zooms at the cursor, dragging pans, a click picks the nearest plan feature.
+/// geometry between renders (RenderLayer::cache), so a re-render only draws; base layers and plan features
+/// are drawn into images of their own (LayerImages), so a change to the plan does not redraw the base layers
+/// nor a change to a base layer the plan; labels and markers are copied from images drawn once (SpriteCache). Wheel zooms at the cursor, dragging pans, a click picks the nearest plan feature.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -62,6 +65,12 @@ public:
     double scaleDenominator() const;
     void zoomToScale(double denominator);
 
+    /// How many renders drew the base layers, and the plan features (the others reuse their last image).
+    struct DrawCounts {
+        int layers = 0;
+        int features = 0;
+    };
+    const DrawCounts &drawCounts() const { return mDrawCounts; }
     /// The last finished rendering (device pixels); null before the first one.
     const QImage &image() const { return mImage; }
     bool isRendering() const { return mInFlight || mRenderTimer.isActive(); }
@@ -69,6 +78,8 @@ public:
     std::optional<QPointF> widgetPosition(QPointF lonLat) const;
     /// The plan feature nearest to `pos` within `tolerance` pixels; empty when none.
     QString featureAt(QPointF pos, double tolerance = 6) const;
+    /// Every plan feature within `tolerance` pixels of `pos`, nearest first (of equals, the one drawn on top).
+    QStringList featuresAt(QPointF pos, double tolerance = 6) const;
 
     /// The editing tool that gets the mouse and keys first (nullptr: pan, zoom and click-select only).
     /// Not owned. Events the tool does not take fall through to panning and picking.
@@ -100,9 +111,8 @@ protected:
 
 private:
     struct Rendered {
-        QImage image;
-        MapSettings settings;
-        bool cancelled = false;
+        LayerImages images;
+        MapSettings settings;   ///< logical pixels
     };
     MapSettings currentSettings() const;
     void scheduleRender(int delayMs = 0);
@@ -128,6 +138,9 @@ private:
 
     QImage mImage;
     MapSettings mImageSettings;      ///< the view mImage shows (logical pixels)
+    LayerImages mLayerImages;        ///< the images mImage is composed of, reused by the next render
+    std::shared_ptr<SpriteCache> mSprites;   ///< labels and markers of all renders
+    DrawCounts mDrawCounts;
     QFutureWatcher<Rendered> mWatcher;
     QTimer mRenderTimer;
     bool mInFlight = false;          ///< started, result not yet taken

@@ -42,13 +42,16 @@ NavigationPanels::NavigationPanels(QMainWindow *window, MapCanvas *canvas, EditT
         window->statusBar()->showMessage(text, 8000);
     });
     connect(mViewTools->identifyTool(), &IdentifyTool::identified, this,
-            [this](QPointF mapPoint, const QList<FeatureHit> &hits, const QString &planId) {
+            [this](QPointF mapPoint, const QList<FeatureHit> &hits, const QStringList &planIds) {
                 const CoordinateTransform toLonLat(mCanvas->crs(), Project::storageCrs());
                 const std::optional<QPointF> lonLat = toLonLat.isValid() ? toLonLat.apply(mapPoint) : std::nullopt;
-                const PlanFeature *plan = mProject && !planId.isEmpty() ? mProject->feature(planId) : nullptr;
-                mIdentify->showResults(mapPoint, mCanvas->crs(), lonLat, hits, plan);
+                QList<const PlanFeature *> plans;
+                for (const QString &id : planIds)
+                    if (const PlanFeature *plan = mProject ? mProject->feature(id) : nullptr)
+                        plans.append(plan);
+                mIdentify->showResults(mapPoint, mCanvas->crs(), lonLat, hits, plans);
                 mWindow->statusBar()->showMessage(
-                    tr("%n feature(s) found", nullptr, int(hits.size()) + (plan ? 1 : 0)), 5000);
+                    tr("%n feature(s) found", nullptr, int(hits.size() + plans.size())), 5000);
             });
 }
 

@@ -11,7 +11,7 @@ namespace yc {
 IdentifyTool::IdentifyTool(MapToolContext &context, QObject *parent) : MapTool(context, parent)
 {
     connect(&mWatcher, &QFutureWatcher<QList<FeatureHit>>::finished, this,
-            [this]() { Q_EMIT identified(mPendingPoint, mWatcher.result(), mPendingPlanFeature); });
+            [this]() { Q_EMIT identified(mPendingPoint, mWatcher.result(), mPendingPlanFeatures); });
 }
 
 IdentifyTool::~IdentifyTool()
@@ -44,7 +44,7 @@ void IdentifyTool::identifyAt(QPointF widgetPos)
     if (canvas->unitsPerPixel() <= 0)
         return;
     mPendingPoint = canvas->toMap(widgetPos);
-    mPendingPlanFeature = canvas->featureAt(widgetPos, kTolerancePixels);
+    mPendingPlanFeatures = canvas->featuresAt(widgetPos, kTolerancePixels);
     const double tolerance = kTolerancePixels * canvas->unitsPerPixel();
     if (mWatcher.isRunning())
         mWatcher.waitForFinished();   // a quick in-memory search; the newer click wins

@@ -9,7 +9,7 @@
 
 namespace yc {
 
-/// Click on the map to list what is there: the plan feature under the cursor and the features (or raster
+/// Click on the map to list what is there: the plan features under the cursor and the features (or raster
 /// pixel) of every visible base layer within a few pixels. The search runs on a worker thread; `identified`
 /// announces the result.
 class IdentifyTool : public MapTool {
@@ -27,15 +27,15 @@ public:
     static constexpr double kTolerancePixels = 5;
 
 Q_SIGNALS:
-    /// `mapPoint` in the canvas CRS; `planFeatureId` empty when no plan feature is there.
-    void identified(QPointF mapPoint, const QList<yc::FeatureHit> &hits, const QString &planFeatureId);
+    /// `mapPoint` in the canvas CRS; `planFeatureIds` nearest first, empty when no plan feature is there.
+    void identified(QPointF mapPoint, const QList<yc::FeatureHit> &hits, const QStringList &planFeatureIds);
 
 private:
     QPointF mPressPos;
     bool mPressed = false;
     QFutureWatcher<QList<FeatureHit>> mWatcher;
     QPointF mPendingPoint;
-    QString mPendingPlanFeature;
+    QStringList mPendingPlanFeatures;
 };
 
 } // namespace yc

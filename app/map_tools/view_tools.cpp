@@ -35,6 +35,7 @@ ViewTools::ViewTools(MapCanvas *canvas, EditTools *editTools, QObject *parent)
     // An edit tool picked from its menu or shortcut takes the canvas back.
     for (QAction *a : editTools->toolActions())
         connect(a, &QAction::triggered, this, &ViewTools::release);
+    canvas->installEventFilter(this);
 }
 
 ViewTools::~ViewTools()
@@ -60,6 +61,21 @@ void ViewTools::activate(MapTool *tool)
     Q_EMIT message(tool == mIdentify.get() ? tr("Click the map to list the features there.")
                                            : tr("Click to add points; double-click or right-click to finish, "
                                                 "Escape to start over."));
+}
+
+bool ViewTools::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != mCanvas || event->type() != QEvent::KeyPress || !mActive || mCanvas->tool() != mActive)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() != Qt::Key_Escape)
+        return false;   // the canvas gives other keys to the tool first
+    if (mActive->keyPress(key))
+        return true;    // the tool dropped what it had (a measurement under way)
+    release();
+    mEditTools->activate(EditTools::Tool::Select);
+    Q_EMIT message(QString());
+    return true;
 }
 
 void ViewTools::release()

@@ -18,7 +18,8 @@ class MeasureTool;
 
 /// The map tools that look without editing: identify, measure distance, measure area. They share the canvas
 /// with the edit tools: picking one here releases the active edit tool, and picking an edit tool releases
-/// these.
+/// these. Escape on the canvas leaves the active one for the select tool (once the tool has nothing of its
+/// own to drop, such as a measurement under way).
 class ViewTools : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +34,9 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void release();

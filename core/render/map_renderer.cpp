@@ -4,9 +4,10 @@
 #include "geo/coordinate_transform.h"
 #include "geo/grid_transform.h"
 #include "plan/project.h"
-#include "render/compact_path.h"
+#include "render/label_drawing.h"
 #include "render/occlusion_culling.h"
 #include "render/plan_style.h"
+#include "render/sprite_cache.h"
 #include "render/vector_drawing.h"
 
 #include <QFontDatabase>
@@ -68,7 +69,7 @@ constexpr auto kLabelFamily = "WenQuanYi Micro Hei";
 
 // The CJK family to label with: WenQuanYi Micro Hei (its glyphs survive PDF text extraction), else any
 // family that covers Simplified Chinese, else the default font.
-QString labelFamily()
+QString findLabelFamily()
 {
     const QStringList families = QFontDatabase::families();
     if (families.contains(QLatin1String(kLabelFamily)))
@@ -77,22 +78,20 @@ QString labelFamily()
     return chinese.isEmpty() ? QString() : chinese.first();
 }
 
-struct Label {
-    QString text;
-    QPointF anchor;       ///< pixel position of the labelled thing
-    double gap = 0;       ///< distance from the anchor; 0 = centred on it
-    QColor color;
-    double pointSize = 9;
-    bool bold = false;
-    int priority = 0;     ///< lower goes first: selection, plan points, county seats, plan lines and areas, context
-};
+// Searching the font database on every render is needless: the fonts do not change while the program runs.
+const QString &labelFamily()
+{
+    static const QString family = findLabelFamily();
+    return family;
+}
 
 /// Shared state of one render call.
 class Painter {
 public:
     Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel)
         : mP(p), mM2p(s), mScale(s.dpi / 96.0), mFamily(labelFamily()),
-          mBounds(0, 0, s.outputSize.width(), s.outputSize.height()), mCancel(cancel) {}
+          mBounds(0, 0, s.outputSize.width(), s.outputSize.height()),
+          mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr), mCancel(cancel) {}
 
     bool cancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
 
@@ -100,7 +99,8 @@ public:
     void drawStream(const RenderLayer &layer, const Crs &mapCrs);
     void drawRaster(const RasterSource &raster, double opacity, const Crs &mapCrs);
     void drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs, const QStringList &selected);
-    void placeLabels();
+    void placeLabels(const MapLabels &labels);
+    const MapLabels &labels() const { return mLabels; }
 
 private:
     QPainterPath toPath(const Geometry &g, bool closeRings) const;
@@ -112,6 +112,9 @@ private:
                     const LayerSymbols &symbols, double opacity);
     Envelope layerArea(const Crs &layerCrs, const Crs &mapCrs) const;
     void drawPlanFeature(const PlanFeature &f, const Geometry &g, bool selected);
+    /// Draws `marker` (centred on the origin) centred on `center`, from a sprite when the output allows.
+    void drawMarker(QPointF center, const QString &key, const QPainterPath &marker, const QPen &pen,
+                    const QBrush &brush);
     QFont font(double pointSize, bool bold) const;
     double px(double v) const { return v * mScale; }
 
@@ -120,8 +123,8 @@ private:
     double mScale;
     QString mFamily;
     QRectF mBounds;
-    QList<Label> mLabels;          ///< in priority order
-    QList<QRectF> mObstacles;      ///< marker boxes labels must not cover
+    MapLabels mLabels;             ///< asked for by what was drawn
+    SpriteCache *mSprites;         ///< nullptr: draw labels and markers instead of copying images of them
     const std::atomic<bool> *mCancel;
 };
 
@@ -149,12 +152,19 @@ QPainterPath Painter::toPath(const Geometry &g, bool closeRings) const
     path.setFillRule(Qt::OddEvenFill);
     for (const Geometry::Part &part : g.parts)
         for (const QPolygonF &ring : part) {
-            const QPolygonF pixels = toPixels(ring);
-            if (pixels.isEmpty())
+            if (ring.isEmpty())
                 continue;
-            path.moveTo(pixels.first());
-            for (qsizetype i = 1; i < pixels.size(); ++i)
-                path.lineTo(pixels.at(i));
+            // Vertices closer than half a pixel to the last one kept are invisible detail (the last is kept).
+            QPointF last = mM2p.toPixel(ring.first());
+            path.moveTo(last);
+            for (qsizetype i = 1; i < ring.size(); ++i) {
+                const QPointF p = mM2p.toPixel(ring.at(i));
+                const QPointF d = p - last;
+                if (i + 1 < ring.size() && d.x() * d.x() + d.y() * d.y() < 0.25)
+                    continue;
+                path.lineTo(p);
+                last = p;
+            }
             if (closeRings)
                 path.closeSubpath();
         }
@@ -167,13 +177,20 @@ PixelMapping Painter::pixelMapping() const
     return {v.xMin, v.yMin, mM2p.mapUnitsPerPixel(), mBounds.height(), mM2p.snapsToPixels()};
 }
 
+// Round joins cost Qt's rasteriser about three times what bevel joins do (an arc at every vertex); on a
+// stroke narrower than 3 pixels the two differ by a fraction of a pixel at the sharpest corner.
+Qt::PenJoinStyle joinFor(double width)
+{
+    return width < 3 ? Qt::BevelJoin : Qt::RoundJoin;
+}
+
 // The pens and brushes of one symbol, by dimension: the one place that picks them.
 VectorSymbol vectorSymbol(const Symbol &sym, double scale)
 {
     VectorSymbol s;
     if (sym.strokeWidth > 0) {
         s.linePen = QPen(sym.stroke, sym.strokeWidth * scale);
-        s.linePen.setJoinStyle(Qt::RoundJoin);
+        s.linePen.setJoinStyle(joinFor(s.linePen.widthF()));
         s.linePen.setCapStyle(Qt::RoundCap);
         s.pointPen = QPen(sym.stroke, 0.8 * scale);
     } else {
@@ -396,8 +413,8 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
         if (name.isEmpty())
             continue;
         const int dim = g.dimension[id];
-        mLabels.append({name, mM2p.toPixel(anchor), dim == 0 ? px(style.pointSize / 2 + 2) : 0, style.labelColor,
-                        style.labelPointSize, false, style.context ? 5 : 2});
+        mLabels.labels.append({name, mM2p.toPixel(anchor), dim == 0 ? px(style.pointSize / 2 + 2) : 0,
+                               style.labelColor, style.labelPointSize, false, style.context ? 5 : 2});
     }
 }
 
@@ -484,6 +501,14 @@ bool Painter::drawCulled(const PackedGeometry &g, const std::vector<std::uint32_
     return true;
 }
 
+// A circle of `radius` about the origin.
+QPainterPath ringPath(double radius)
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), radius, radius);
+    return path;
+}
+
 void Painter::drawPlanFeature(const PlanFeature &f, const Geometry &g, bool selected)
 {
     const QColor color = statusColor(f.status());
@@ -497,7 +522,7 @@ void Painter::drawPlanFeature(const PlanFeature &f, const Geometry &g, bool sele
         QColor fill = color;
         fill.setAlpha(placeholder ? 0 : 45);
         QPen pen(color, px(selected ? 2.4 : 1.6), placeholder ? Qt::DashLine : Qt::SolidLine);
-        pen.setJoinStyle(Qt::RoundJoin);
+        pen.setJoinStyle(joinFor(pen.widthF()));
         mP.setPen(pen);
         mP.setBrush(placeholder ? QBrush(Qt::NoBrush) : QBrush(fill));
         mP.drawPath(path);
@@ -511,27 +536,38 @@ void Painter::drawPlanFeature(const PlanFeature &f, const Geometry &g, bool sele
         mP.strokePath(path, QPen(QColor(255, 255, 255, mM2p.snapsToPixels() ? 255 : 200), width + px(2),
                                  Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         mP.strokePath(path, QPen(color, width, placeholder ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
-                                 Qt::RoundJoin));
+                                 joinFor(width)));
     } else if (dim == 0) {
         const double size = px(selected ? 17 : 13);
         for (const Geometry::Part &part : g.parts)
             for (const QPolygonF &ring : part)
                 for (const QPointF &p : ring) {
                     const QPointF c = mM2p.toPixel(p);
-                    if (selected) {
-                        mP.setPen(QPen(QColor(230, 150, 0), px(1.5)));
-                        mP.setBrush(highlight);
-                        mP.drawEllipse(c, size * 0.95, size * 0.95);
-                    }
+                    if (selected)
+                        drawMarker(c, QStringLiteral("selection %1").arg(size), ringPath(size * 0.95),
+                                   QPen(QColor(230, 150, 0), px(1.5)), highlight);
                     QPen pen(placeholder ? color : color.darker(160), px(placeholder ? 1.8 : 1.0),
                              placeholder ? Qt::DashLine : Qt::SolidLine);
                     pen.setJoinStyle(Qt::MiterJoin);
-                    mP.setPen(pen);
-                    mP.setBrush(placeholder ? QBrush(QColor(255, 255, 255, 220)) : QBrush(color));
-                    mP.drawPath(markerPath(markerShape(f.category), c, size));
-                    mObstacles.append(QRectF(c.x() - size / 2, c.y() - size / 2, size, size));
+                    const MarkerShape shape = markerShape(f.category);
+                    drawMarker(c, QStringLiteral("marker %1 %2").arg(int(shape)).arg(size),
+                               markerPath(shape, QPointF(0, 0), size), pen,
+                               placeholder ? QBrush(QColor(255, 255, 255, 220)) : QBrush(color));
+                    mLabels.obstacles.append(QRectF(c.x() - size / 2, c.y() - size / 2, size, size));
                 }
     }
+}
+
+void Painter::drawMarker(QPointF center, const QString &key, const QPainterPath &marker, const QPen &pen,
+                         const QBrush &brush)
+{
+    if (mSprites) {
+        mSprites->drawMarker(mP, center, key, marker, pen, brush);
+        return;
+    }
+    mP.setPen(pen);
+    mP.setBrush(brush);
+    mP.drawPath(marker.translated(center));
 }
 
 QPointF lineLabelAnchor(const QPolygonF &line)
@@ -585,27 +621,37 @@ void Painter::drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs
             anchor = mM2p.toPixel(item.geometry.labelPoint());
         }
         const int priority = item.selected ? 0 : dim == 0 ? 1 : dim == 1 ? 3 : 4;
-        mLabels.append({item.feature->nameZh, anchor, gap, QColor(25, 25, 25), item.selected ? 10.0 : 9.0,
-                        item.selected, priority});
+        mLabels.labels.append({item.feature->nameZh, anchor, gap, QColor(25, 25, 25), item.selected ? 10.0 : 9.0,
+                               item.selected, priority});
     }
 }
 
-void Painter::placeLabels()
+void Painter::placeLabels(const MapLabels &all)
 {
-    std::stable_sort(mLabels.begin(), mLabels.end(),
-                     [](const Label &a, const Label &b) { return a.priority < b.priority; });
+    QList<MapLabel> labels = all.labels;
+    std::stable_sort(labels.begin(), labels.end(),
+                     [](const MapLabel &a, const MapLabel &b) { return a.priority < b.priority; });
     QList<QRectF> placed;
+    const QColor haloColor(255, 255, 255, mM2p.snapsToPixels() ? 255 : 230);   // opaque: see the casing of plan lines
+    const double haloWidth = px(3);
     mP.save();
-    for (const Label &label : std::as_const(mLabels)) {
+    for (const MapLabel &label : std::as_const(labels)) {
         const QFont f = font(label.pointSize, label.bold);
-        const QFontMetricsF fm(f);
-        const QSizeF size(fm.horizontalAdvance(label.text), fm.ascent() + fm.descent());
+        // The sprite knows the text's metrics: no shaping at all for a label drawn before.
+        const std::shared_ptr<const SpriteCache::Label> sprite =
+            mSprites ? mSprites->label(label.text, f, label.color, haloColor, haloWidth) : nullptr;
+        std::optional<QFontMetricsF> fm;
+        if (!sprite)
+            fm.emplace(f);
+        const double ascent = sprite ? sprite->ascent : fm->ascent();
+        const QSizeF size(sprite ? sprite->advance : fm->horizontalAdvance(label.text),
+                          ascent + (sprite ? sprite->descent : fm->descent()));
         const QPointF a = label.anchor;
         // A symbol drawn on the labelled spot (a plan marker on a county seat) pushes the label out
         // instead of blocking it.
         double g = label.gap;
         QList<QRectF> obstacles;
-        for (const QRectF &o : std::as_const(mObstacles)) {
+        for (const QRectF &o : all.obstacles) {
             if (g > 0 && o.contains(a))
                 g = std::max({g, a.x() - o.left(), o.right() - a.x(), a.y() - o.top(), o.bottom() - a.y()}) + px(1);
             else
@@ -630,23 +676,40 @@ void Painter::placeLabels()
                 || std::any_of(obstacles.cbegin(), obstacles.cend(), hits))
                 continue;
             placed.append(box);
-            const QPointF baseline(rect.left(), rect.top() + fm.ascent());
-            QPainterPath halo;
-            halo.addText(baseline, f, label.text);
-            if (mM2p.snapsToPixels())   // vector output: a coarse outline is as good under a wide white pen
-                halo = compactPath(halo, px(0.4));
-            const int haloAlpha = mM2p.snapsToPixels() ? 255 : 230;   // opaque: see the casing of plan lines
-            mP.strokePath(halo, QPen(QColor(255, 255, 255, haloAlpha), px(3), Qt::SolidLine, Qt::RoundCap,
-                                     Qt::RoundJoin));
-            // Real text on top of the halo path, so PDF viewers can search and copy it.
-            mP.setFont(f);
-            mP.setPen(label.color);
-            mP.drawText(baseline, label.text);
+            // On a whole device pixel: the glyphs sit on the pixel grid as hinted, and a sprite is an exact copy.
+            const QPointF baseline(std::round(rect.left()), std::round(rect.top() + ascent));
+            if (sprite)
+                SpriteCache::drawLabel(mP, *sprite, baseline);
+            else   // in vector output a coarse halo outline is as good under a wide white pen
+                drawHaloText(mP, baseline, label.text, f, label.color, haloColor, haloWidth,
+                             mM2p.snapsToPixels() ? px(0.4) : 0);
             break;
         }
     }
     mP.restore();
 }
+
+} // namespace
+
+namespace {
+
+// The painter state every part of a render starts from, restored when it ends.
+class PainterSetup {
+public:
+    PainterSetup(QPainter &painter, const MapSettings &settings) : mPainter(painter)
+    {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.setClipRect(QRectF(0, 0, settings.outputSize.width(), settings.outputSize.height()));
+    }
+    ~PainterSetup() { mPainter.restore(); }
+    PainterSetup(const PainterSetup &) = delete;
+    PainterSetup &operator=(const PainterSetup &) = delete;
+
+private:
+    QPainter &mPainter;
+};
 
 } // namespace
 
@@ -656,11 +719,8 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
     MapSettings s = settings;
     if (s.extent.isEmpty())
         s.extent = fullExtent(layers, features, s.crs);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.setClipRect(QRectF(0, 0, s.outputSize.width(), s.outputSize.height()));
-    painter.fillRect(QRectF(0, 0, s.outputSize.width(), s.outputSize.height()), QColor(0xfc, 0xfc, 0xfa));
+    const PainterSetup setup(painter, s);
+    drawBackground(painter, s);
     Painter p(painter, s, cancel);
     for (const RenderLayer &layer : layers)
         if (!p.cancelled())
@@ -668,8 +728,36 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
     if (!p.cancelled())
         p.drawFeatures(features, s.crs, s.selectedFeatureIds);
     if (!p.cancelled())
-        p.placeLabels();
-    painter.restore();
+        p.placeLabels(p.labels());
+}
+
+void MapRenderer::drawBackground(QPainter &painter, const MapSettings &settings)
+{
+    painter.fillRect(QRectF(0, 0, settings.outputSize.width(), settings.outputSize.height()), QColor(0xfc, 0xfc, 0xfa));
+}
+
+MapLabels MapRenderer::drawLayer(QPainter &painter, const MapSettings &settings, const RenderLayer &layer,
+                                 const std::atomic<bool> *cancel)
+{
+    const PainterSetup setup(painter, settings);
+    Painter p(painter, settings, cancel);
+    p.drawLayer(layer, settings.crs);
+    return p.labels();
+}
+
+MapLabels MapRenderer::drawFeatures(QPainter &painter, const MapSettings &settings,
+                                    const QList<PlanFeature> &features, const std::atomic<bool> *cancel)
+{
+    const PainterSetup setup(painter, settings);
+    Painter p(painter, settings, cancel);
+    p.drawFeatures(features, settings.crs, settings.selectedFeatureIds);
+    return p.labels();
+}
+
+void MapRenderer::drawLabels(QPainter &painter, const MapSettings &settings, const MapLabels &labels)
+{
+    const PainterSetup setup(painter, settings);
+    Painter(painter, settings, nullptr).placeLabels(labels);
 }
 
 std::shared_ptr<RenderCache> RenderLayer::newRenderCache()

@@ -9,7 +9,9 @@
 #include "plan/plan_feature.h"
 #include "render/layer_style.h"
 
+#include <QColor>
 #include <QList>
+#include <QRectF>
 #include <QSize>
 #include <QStringList>
 
@@ -21,6 +23,7 @@ class QPainter;
 namespace yc {
 
 class RenderCache;
+class SpriteCache;
 
 /// What to draw and where: a map extent in `crs`, drawn into a device rectangle of `outputSize` pixels.
 struct MapSettings {
@@ -32,6 +35,9 @@ struct MapSettings {
     /// Device coordinates rounded to whole pixels: a vector PDF at 300 dpi writes "1234 567" instead of
     /// "1234.56789 567.12345" for every vertex (half the bytes, and they compress far better); invisible on paper.
     bool snapToPixels = false;
+    /// Label and marker images kept between renders (the canvas keeps one); used only where copying them
+    /// gives the same picture (SpriteCache::usableOn, no snapToPixels). nullptr: everything is drawn.
+    std::shared_ptr<SpriteCache> sprites;
 };
 
 /// A base layer ready to draw: its data and how it is shown.
@@ -70,6 +76,28 @@ private:
     bool mSnap = false;
 };
 
+/// A label asked for while drawing a layer or the plan; placed with all the others at the end.
+struct MapLabel {
+    QString text;
+    QPointF anchor;       ///< pixel position of the labelled thing
+    double gap = 0;       ///< distance from the anchor; 0 = centred on it
+    QColor color;
+    double pointSize = 9;
+    bool bold = false;
+    int priority = 0;     ///< lower goes first: selection, plan points, county seats, plan lines and areas, context
+};
+
+/// The labels a part of the map asks for, and the boxes of its markers that labels must not cover.
+struct MapLabels {
+    QList<MapLabel> labels;
+    QList<QRectF> obstacles;
+    void append(const MapLabels &other)
+    {
+        labels += other.labels;
+        obstacles += other.obstacles;
+    }
+};
+
 /// Paints base layers and plan features (in the project's storage CRS, EPSG:4490) onto any QPainter
 /// (screen, PNG, PDF). Reentrant: each call builds its own transforms and works on value copies
 /// (QList is implicitly shared, so a snapshot is cheap), so it can run on a worker thread.
@@ -79,6 +107,16 @@ public:
     /// view has moved away from); it may be set from any thread.
     static void render(QPainter &painter, const MapSettings &settings, const QList<RenderLayer> &layers,
                        const QList<PlanFeature> &features, const std::atomic<bool> *cancel = nullptr);
+    /// The parts of `render`, for a canvas that keeps an image of each layer and redraws only those that
+    /// changed: the background; one base layer or the plan features (each returns the labels it asks for);
+    /// then the labels of all of them, placed together so they avoid each other. `settings.extent` must be
+    /// set. Drawing into separate transparent images and composing them in order gives render's picture.
+    static void drawBackground(QPainter &painter, const MapSettings &settings);
+    static MapLabels drawLayer(QPainter &painter, const MapSettings &settings, const RenderLayer &layer,
+                               const std::atomic<bool> *cancel = nullptr);
+    static MapLabels drawFeatures(QPainter &painter, const MapSettings &settings, const QList<PlanFeature> &features,
+                                  const std::atomic<bool> *cancel = nullptr);
+    static void drawLabels(QPainter &painter, const MapSettings &settings, const MapLabels &labels);
     /// The extent of the layers and features in `crs`, for "zoom to full extent".
     static Envelope fullExtent(const QList<RenderLayer> &layers, const QList<PlanFeature> &features,
                                const Crs &crs);

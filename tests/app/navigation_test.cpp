@@ -8,6 +8,7 @@
 #include "identify_dock.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "map_tools/edit_tools.h"
 #include "map_tools/identify_tool.h"
 #include "map_tools/measure_tool.h"
 #include "map_tools/view_tools.h"
@@ -153,9 +154,24 @@ TEST_F(NavigationTest, MeasuresDistanceAndAreaOnTheEllipsoid)
     EXPECT_NEAR(tools->areaTool()->area(), area, 1e-6 * area);
     EXPECT_NEAR(area, 101.4e6, 2e6);   // a 0.1° cell at 35°N is about 9.1 km × 11.1 km
     EXPECT_TRUE(tools->areaTool()->readout().contains(QStringLiteral("km²")));
-    // Escape drops the measurement.
+    // Escape drops the measurement; a second one leaves the tool for the select tool.
     QTest::keyClick(canvas(), Qt::Key_Escape);
     EXPECT_EQ(tools->areaTool()->area(), 0);
+    EXPECT_EQ(canvas()->tool(), tools->areaTool());
+    QTest::keyClick(canvas(), Qt::Key_Escape);
+    EXPECT_EQ(canvas()->tool(), mWindow->editTools()->tool(EditTools::Tool::Select));
+    for (QAction *action : tools->actions())
+        EXPECT_FALSE(action->isChecked());
+}
+
+TEST_F(NavigationTest, EscapeLeavesIdentifyForSelect)
+{
+    ViewTools *tools = nav()->viewTools();
+    tools->activate(tools->identifyTool());
+    ASSERT_EQ(canvas()->tool(), tools->identifyTool());
+    QTest::keyClick(canvas(), Qt::Key_Escape);
+    EXPECT_EQ(canvas()->tool(), mWindow->editTools()->tool(EditTools::Tool::Select));
+    EXPECT_FALSE(tools->actions().first()->isChecked());
 }
 
 TEST_F(NavigationTest, ScaleBoxZoomsToTypedAndPickedScales)

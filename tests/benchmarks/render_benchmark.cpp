@@ -8,6 +8,7 @@
 #include "io/vector_data.h"
 #include "plan/project.h"
 #include "render/map_renderer.h"
+#include "render/sprite_cache.h"
 #include "storage/project_store.h"
 
 #include <QDir>
@@ -266,6 +267,8 @@ int main(int argc, char **argv)
     QString dataDir = QString::fromUtf8(YC_SOURCE_DIR) + QStringLiteral("/build/bench-data");
     QString program = QString::fromUtf8(YC_PLANNER_BINARY);
     QStringList only;
+    QString bundledPng;
+    bool bundledOnly = false;
     int runs = 3;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -279,8 +282,13 @@ int main(int argc, char **argv)
             only = value.split(QLatin1Char(',')); ++i;
         } else if (a == QLatin1String("--planner") && !value.isEmpty()) {
             program = value; ++i;
+        } else if (a == QLatin1String("--bundled-only")) {
+            bundledOnly = true;
+        } else if (a == QLatin1String("--bundled-png") && !value.isEmpty()) {
+            bundledPng = value; ++i;
         } else {
             out() << "Usage: render_benchmark [--data DIR] [--runs N] [--only lines,polygons,points] [--planner EXE]\n"
+                     "                        [--bundled-only] [--bundled-png FILE]\n"
                      "Generates the data sets into DIR (default build/bench-data) when missing, then prints the "
                      "figures.\n";
             return a == QLatin1String("--help") ? 0 : 2;
@@ -304,14 +312,14 @@ int main(int argc, char **argv)
          Envelope::of(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)},
         {QStringLiteral("EPSG:4546"), QStringLiteral("EPSG:4546"), {}},
     };
-    const bool qgis = qgisAvailable();
+    const bool qgis = !bundledOnly && qgisAvailable();
     QTemporaryDir tmp;
     const QString png = tmp.filePath(QStringLiteral("out.png"));
 
     out() << "Rendering benchmark, " << kSize.width() << "x" << kSize.height() << ", median of " << runs
           << " runs; planner: " << program << Qt::endl;
     for (const Dataset &d : datasets) {
-        if (!only.isEmpty() && !only.contains(d.name))
+        if (bundledOnly || (!only.isEmpty() && !only.contains(d.name)))
             continue;
         const QString path = ensureDataset(d, dataDir);
         if (path.isEmpty())
@@ -394,12 +402,25 @@ int main(int argc, char **argv)
     MapSettings settings;
     settings.crs = project.crs();
     settings.outputSize = kSize;
+    settings.sprites = std::make_shared<SpriteCache>();   // as the canvas keeps its labels and markers
     renderOnceMs(settings, layers, project.features());   // packs and indexes the base layers
+    if (!bundledPng.isEmpty()) {   // the picture, to compare before and after a change
+        QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        MapRenderer::render(painter, settings, layers, project.features());
+        painter.end();
+        image.save(bundledPng);
+    }
     const double bundledMs = renderMedianMs(settings, layers, project.features(), std::max(runs, 11));
+    MapSettings uncached = settings;   // every label and marker drawn, as for a first view or a PDF
+    uncached.sprites = nullptr;
+    const double uncachedMs = renderMedianMs(uncached, layers, project.features(), std::max(runs, 11));
     out() << "\nbundled project (" << layers.size() << " base layers, " << project.features().size()
-          << " plan features), full extent: re-render " << cell(bundledMs, 1) << " ms (target < 16 ms)" << Qt::endl;
+          << " plan features), full extent: re-render " << cell(bundledMs, 1) << " ms (target < 16 ms); "
+          << "without the label and marker sprites " << cell(uncachedMs, 1) << " ms" << Qt::endl;
 
-    if (!qgis)
+    if (!qgis && !bundledOnly)
         out() << "\nQGIS not installed: ratios skipped (apt-get install qgis python3-qgis)" << Qt::endl;
     out() << "peak memory of this benchmark process: " << cell(highWaterKiB(QCoreApplication::applicationPid()) / 1024.0, 0)
           << " MiB" << Qt::endl;
