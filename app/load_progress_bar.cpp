@@ -36,6 +36,8 @@ LoadProgressBar::LoadProgressBar(LayerLoader *loader, QWidget *parent)
     mPoll->setInterval(kPollMs);
     connect(mPoll, &QTimer::timeout, this, &LoadProgressBar::refresh);
     connect(mLoader, &LayerLoader::started, mPoll, qOverload<>(&QTimer::start));
+    // Gone as soon as the layers are there (or the load is cancelled), not at the next poll.
+    connect(mLoader, &LayerLoader::loaded, this, &QWidget::hide);
     connect(mCancel, &QPushButton::clicked, this, [this]() {
         mLoader->cancel();
         mCancel->setEnabled(false);   // until the worker notices, at its next batch of features
