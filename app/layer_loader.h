@@ -60,6 +60,7 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    /// A load began on the worker (LoadProgressBar starts watching it).
     void started();
     /// The layers that could be read, in project order, and one line per layer that could not (cancelled
     /// layers are not errors).
