@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -83,6 +84,7 @@ LayerActions::LayerActions(QMainWindow *window, MapCanvas *canvas, LayerLoader *
     connect(tree, &LayerTreeDock::propertiesRequested, this, &LayerActions::showProperties);
     connect(tree, &LayerTreeDock::styleRequested, this, &LayerActions::editStyle);
     connect(loader, &LayerLoader::loaded, this, &LayerActions::reportLoadWarnings);
+    connect(loader, &LayerLoader::cancelled, this, &LayerActions::dropCancelledLayers);
 }
 
 void LayerActions::setProject(Project *project)
@@ -134,7 +136,9 @@ int LayerActions::addLayerFiles(const QStringList &paths)
         return 0;
     // Imagery goes under the existing layers, vectors over them; the tree reorders either.
     QList<LayerRef> layers = rasters + mProject->layers() + vectors;
-    mProject->undoStack()->push(new SetLayersCommand(*mProject, layers, tr("Add %n layer(s)", nullptr, added)));
+    auto *add = new SetLayersCommand(*mProject, layers, tr("Add %n layer(s)", nullptr, added));
+    mProject->undoStack()->push(add);
+    mLastAdd = add;
     mWindow->statusBar()->showMessage(tr("Added %n layer(s)", nullptr, added), 5000);
     return added;
 }
@@ -266,6 +270,23 @@ void LayerActions::applyStyle(int index, const LayerStyle &style)
     if (layers != mProject->layers())
         mProject->undoStack()->push(new SetLayersCommand(*mProject, layers,
                                                          tr("Change style of %1").arg(layers.at(index).name)));
+}
+
+void LayerActions::dropCancelledLayers(const QList<LayerRef> &unread)
+{
+    QStringList names;
+    for (const LayerRef &ref : unread)
+        names << ref.name;
+    mWindow->statusBar()->showMessage(LayerActions::tr("Loading of %1 cancelled").arg(names.join(QStringLiteral(", "))),
+                                      8000);
+    // Only when the addition is still the last step: anything done since would be undone with it. Otherwise
+    // (an opened project, or a later edit) the layers stay in the project, shown unread in the layer tree.
+    QUndoStack *stack = mProject ? mProject->undoStack() : nullptr;
+    if (!stack || !mLastAdd || stack->index() == 0 || stack->command(stack->index() - 1) != mLastAdd)
+        return;
+    // Undone, it stays on the stack as a redo step: Redo adds the layers again and reads them anew.
+    stack->undo();
+    mLastAdd = nullptr;
 }
 
 void LayerActions::reportLoadWarnings()

@@ -10,10 +10,12 @@
 #include <QStringList>
 
 class QMainWindow;
+class QUndoCommand;
 
 namespace yc {
 
 class LayerLoader;
+struct LayerRef;
 class LayerTreeDock;
 struct LoadedLayer;
 class MapCanvas;
@@ -51,6 +53,8 @@ protected:
 
 private:
     void reportLoadWarnings();
+    /// A cancelled load of layers just added takes the addition back (an undo step).
+    void dropCancelledLayers(const QList<LayerRef> &unread);
     /// What the loader read for the project layer at `index`; nullptr when it has not read that layer (yet).
     const LoadedLayer *loadedLayer(int index) const;
 
@@ -59,6 +63,7 @@ private:
     LayerLoader *mLoader;
     LayerTreeDock *mTree;
     QPointer<Project> mProject;
+    const QUndoCommand *mLastAdd = nullptr;   ///< compared with the undo stack's top only, never dereferenced
     QSet<QString> mAskedForCrs;   ///< sources whose missing CRS the planner was already asked about
 };
 

@@ -44,11 +44,12 @@ void fromGcj02(VectorData &data)
     data.crs = Crs::wgs84();
 }
 
-bool readVector(LoadedLayer &out, QString *error)
+bool readVector(LoadedLayer &out, ReadProgress &progress, QString *error)
 {
     VectorReadOptions options;
     options.layerName = out.ref.layerName;
     options.encoding = layerEncoding(out.ref);
+    options.progress = &progress;
     std::optional<VectorData> data = readVectorLayer(out.path, options, error);
     if (!data)
         return false;
@@ -84,7 +85,7 @@ bool readRaster(LoadedLayer &out, QString *error)
     return true;
 }
 
-LoadedLayer readOne(const LayerRef &ref, const QString &path)
+LoadedLayer readOne(const LayerRef &ref, const QString &path, ReadProgress &progress)
 {
     LoadedLayer out;
     out.ref = ref;
@@ -93,7 +94,7 @@ LoadedLayer readOne(const LayerRef &ref, const QString &path)
     QString rasterError;
     // Try what the file most likely is first; a layer name always means a vector layer.
     const bool rasterFirst = ref.layerName.isEmpty() && looksLikeRaster(path);
-    if ((rasterFirst && readRaster(out, &rasterError)) || readVector(out, &vectorError)
+    if ((rasterFirst && readRaster(out, &rasterError)) || readVector(out, progress, &vectorError)
         || (!rasterFirst && ref.layerName.isEmpty() && readRaster(out, &rasterError)))
         return out;
     out.error = rasterFirst ? rasterError : vectorError;
@@ -108,11 +109,42 @@ struct Job {
     std::optional<LoadedLayer> cached;
 };
 
-QList<LoadedLayer> readAll(const QList<Job> &jobs)
+} // namespace
+
+/// What a load's worker shares with the GUI thread.
+struct LayerLoadState {
+    ReadProgress progress;          ///< of the layer being read; its cancel() stops the whole load
+    std::atomic<int> reading{-1};   ///< index of the job read from its file, -1 when none
+};
+
+namespace {
+
+LoadedLayer readOrSkip(const Job &job, ReadProgress &progress)
+{
+    if (!progress.isCancelled()) {
+        LoadedLayer l = readOne(job.ref, job.path, progress);
+        if (!progress.isCancelled())
+            return l;
+    }
+    LoadedLayer l;
+    l.ref = job.ref;
+    l.path = job.path;
+    l.cancelled = true;
+    l.error = LayerLoader::tr("Loading was cancelled");
+    return l;
+}
+
+QList<LoadedLayer> readAll(const QList<Job> &jobs, const std::shared_ptr<LayerLoadState> &state)
 {
     QList<LoadedLayer> result;
-    for (const Job &job : jobs) {
-        LoadedLayer l = job.cached ? *job.cached : readOne(job.ref, job.path);
+    for (int i = 0; i < jobs.size(); ++i) {
+        const Job &job = jobs.at(i);
+        if (!job.cached) {
+            state->progress.restart();
+            state->reading = i;
+        }
+        LoadedLayer l = job.cached ? *job.cached : readOrSkip(job, state->progress);
+        state->reading = -1;
         l.ref = job.ref;
         l.layer.name = job.ref.name;
         l.layer.visible = job.ref.visible;
@@ -132,10 +164,26 @@ void LayerLoader::forget(const QString &path)
     mCache.removeIf([&](const auto &entry) { return entry.value().path == path; });
 }
 
+std::optional<LayerLoader::Progress> LayerLoader::progress() const
+{
+    const int reading = mState && mRunning > 0 ? mState->reading.load() : -1;
+    if (reading < 0 || reading >= mNames.size())
+        return std::nullopt;
+    return Progress{mNames.at(reading), mState->progress.done(), mState->progress.total()};
+}
+
+void LayerLoader::cancel()
+{
+    if (mState)
+        mState->progress.cancel();
+}
+
 void LayerLoader::load(const Project &project)
 {
     QList<Job> jobs;
+    mNames.clear();
     for (const LayerRef &ref : project.layers()) {
+        mNames << ref.name;
         const QString path = project.resolveSource(ref.source);
         const auto hit = mCache.constFind(cacheKey(ref, path));
         jobs.append({ref, path, hit == mCache.cend() ? std::nullopt : std::optional<LoadedLayer>(*hit)});
@@ -154,7 +202,12 @@ void LayerLoader::load(const Project &project)
         mCache.clear();
         QList<RenderLayer> layers;
         QStringList errors;
+        QList<LayerRef> unread;
         for (const LoadedLayer &l : result) {
+            if (l.cancelled) {
+                unread << l.ref;
+                continue;
+            }
             if (!l.isRead()) {
                 errors << tr("Layer “%1”: %2").arg(l.ref.name, l.error);
                 continue;
@@ -163,8 +216,15 @@ void LayerLoader::load(const Project &project)
             layers.append(l.layer);
         }
         Q_EMIT loaded(layers, errors);
+        if (!unread.isEmpty())
+            Q_EMIT cancelled(unread);
     });
-    watcher->setFuture(QtConcurrent::run(readAll, jobs));
+    // A newer load supersedes this one: stop reading what nobody will see.
+    if (mState)
+        mState->progress.cancel();
+    mState = std::make_shared<LayerLoadState>();
+    watcher->setFuture(QtConcurrent::run(readAll, jobs, mState));
+    Q_EMIT started();
 }
 
 } // namespace yc

@@ -9,7 +9,12 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 namespace yc {
+
+struct LayerLoadState;
 
 /// One project layer as the loader read it: what is drawn, and what the layer tree and the properties show.
 struct LoadedLayer {
@@ -17,6 +22,7 @@ struct LoadedLayer {
     QString path;                ///< the resolved source
     RenderLayer layer;           ///< `data` or `raster` set when it could be read
     QString error;               ///< why it could not be read
+    bool cancelled = false;      ///< the planner cancelled the load before this layer was read
     /// The source declares no CRS: it is drawn as WGS84 lon/lat (the renderer would otherwise take it to be
     /// in the map CRS, which is rarely right).
     bool assumedWgs84 = false;
@@ -42,11 +48,29 @@ public:
     /// Drops what was read from `path`, so the next load() reads the file again (it changed on disk).
     void forget(const QString &path);
 
+    /// How far the running load got with the layer it is reading from its file.
+    struct Progress {
+        QString layerName;
+        qint64 done = 0;
+        qint64 total = -1;   ///< -1: unknown
+    };
+    /// Nullopt while no layer is being read from its file (idle, or only reusing layers already read).
+    std::optional<Progress> progress() const;
+    /// Stops the running load: the layer being read and those after it are left unread (`cancelled`).
+    void cancel();
+
 Q_SIGNALS:
-    /// The layers that could be read, in project order, and one line per layer that could not.
+    /// A load began on the worker (LoadProgressBar starts watching it).
+    void started();
+    /// The layers that could be read, in project order, and one line per layer that could not (cancelled
+    /// layers are not errors).
     void loaded(const QList<yc::RenderLayer> &layers, const QStringList &errors);
+    /// After loaded(), when the planner cancelled that load: the layers left unread.
+    void cancelled(const QList<yc::LayerRef> &unread);
 
 private:
+    std::shared_ptr<LayerLoadState> mState;   ///< of the latest load, shared with its worker
+    QStringList mNames;              ///< the latest load's layer names, in project order
     int mGeneration = 0;
     int mRunning = 0;
     QList<LoadedLayer> mLayers;

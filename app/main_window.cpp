@@ -17,6 +17,7 @@
 #include "layer_tree_dock.h"
 #include "layout_designer_dialog.h"
 #include "legend_dock.h"
+#include "load_progress_bar.h"
 #include "map_tools/edit_tools.h"
 #include "map_canvas.h"
 #include "navigation_panels.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({mReportDock, mInfoDock}, {3, 1}, Qt::Vertical);
     resizeDocks({mReportDock}, {460}, Qt::Horizontal);
     statusBar()->addPermanentWidget(mLayerStatus);
+    statusBar()->addPermanentWidget(new LoadProgressBar(mLayerLoader, this));
 
     mFilter = new FeatureFilterModel(this);
     mFilterDock = new FilterDock(mFilter, mSelection, this);

@@ -143,6 +143,8 @@ OGRLayer *findLayer(GDALDataset &ds, const VectorReadOptions &options)
 /// A coordinate no CRS on Earth produces; beyond it (NaN, ±1e300…) a vertex is unusable and would wreck
 /// extents and the renderer.
 constexpr double kCoordinateLimit = 1e10;
+/// Features read between two progress reports and cancellation checks.
+constexpr std::int64_t kProgressBatch = 4096;
 
 bool hasUsableCoordinates(const Geometry &g)
 {
@@ -277,9 +279,19 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
                             QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(field->GetType()))});
     }
 
+    ReadProgress *progress = options.progress;
+    if (progress)
+        progress->setTotal(layer->GetFeatureCount(FALSE));   // -1 when counting would mean reading it all
     layer->ResetReading();
     int unusable = 0;
+    std::int64_t read = 0;
     for (auto &feature : *layer) {
+        // Checked in batches: an atomic per feature is cheap, but there is no need to publish that often.
+        if (progress && ++read % kProgressBatch == 0) {
+            if (progress->isCancelled())
+                return fail(QStringLiteral("Reading of %1 was cancelled").arg(source));
+            progress->setDone(read);
+        }
         VectorFeature f;
         f.fid = feature->GetFID();
         f.geometry = detail::fromOgrGeometry(feature->GetGeometryRef());
@@ -293,6 +305,8 @@ std::optional<VectorData> readVectorLayer(const QString &source, const VectorRea
         data.extent.include(f.geometry.envelope());
         data.features.append(std::move(f));
     }
+    if (progress)
+        progress->setDone(read);
     if (capture.hasFailure())   // a driver that stops on a corrupt record says so only through CPLError
         return fail(QStringLiteral("Cannot read %1").arg(source));
     data.geometryType = layerType(typeOf(layer->GetGeomType()), data.features);

@@ -3,6 +3,7 @@
 
 #include "geo/crs.h"
 #include "geo/geometry.h"
+#include "io/read_progress.h"
 
 #include <QList>
 #include <QString>
@@ -50,6 +51,9 @@ struct VectorReadOptions {
     /// Override for shapefile attributes (e.g. "CP936"); empty: the declared one (.cpg or DBF code page),
     /// else the one the DBF's bytes suggest (see io/encoding_detect.h).
     QString encoding;
+    /// Reports features read (of the layer's feature count when the driver knows it cheaply) and is checked
+    /// for cancellation every few thousand features; a cancelled read returns nullopt. Not owned; may be null.
+    ReadProgress *progress = nullptr;
 };
 
 /// Names of the vector layers in a data source; `error` set when GDAL cannot open it.

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli_run.h"
+#include "io/vector_data.h"
+#include "layer_loader.h"
+#include "layer_tree_dock.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "plan/project.h"
+
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <QLabel>
+#include <QPolygonF>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace yc;
+
+namespace {
+
+using yc::test::waitFor;
+
+/// 200,000 ten-vertex lines with a name each: long enough to read that the progress shows before it ends.
+QString writeBigLayer(const QTemporaryDir &dir)
+{
+    VectorData d;
+    d.layerName = QStringLiteral("roads");
+    d.crs = Crs::wgs84();
+    d.geometryType = GeometryType::LineString;
+    d.fields = {{QStringLiteral("name"), QStringLiteral("String")}};
+    for (int i = 0; i < 200000; ++i) {
+        QPolygonF points;
+        for (int k = 0; k < 10; ++k)
+            points << QPointF(110.5 + (i % 1000) * 1e-3 + k * 1e-4, 34.8 + (i / 1000) * 1e-3 + (k % 2) * 1e-4);
+        d.features.append({-1, Geometry::lineString(points), {QStringLiteral("road %1").arg(i)}});
+    }
+    const QString path = dir.filePath(QStringLiteral("big roads.gpkg"));
+    const QString error = writeVectorLayer(d, path);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    return path;
+}
+
+} // namespace
+
+TEST(LoadProgressTest, ShowsProgressAndCancelLeavesTheProjectAsItWas)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString big = writeBigLayer(dir);
+    test::writeText(dir.filePath(QStringLiteral("small.geojson")), R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"name":"a"},"geometry":{"type":"LineString",
+         "coordinates":[[110.85,34.95],[111.05,35.05]]}}]})");
+
+    auto project = std::make_unique<Project>();
+    project->setFilePath(dir.filePath(QStringLiteral("project.gpkg")));
+    MainWindow window;
+    window.resize(1200, 800);
+    window.setProject(std::move(project));
+    window.show();
+    auto *loader = window.findChild<LayerLoader *>();
+    ASSERT_NE(loader, nullptr);
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading(); }));
+    const int layersBefore = int(window.project().layers().size());
+    const int canvasLayersBefore = int(window.canvas()->layers().size());
+    const int treeRowsBefore = window.layerTreeDock()->tree()->topLevelItemCount();
+
+    ASSERT_EQ(window.addLayerFiles({big}), 1);
+    auto *strip = window.statusBar()->findChild<QWidget *>(QStringLiteral("loadProgress"));
+    auto *bar = window.statusBar()->findChild<QProgressBar *>(QStringLiteral("loadProgressBar"));
+    auto *cancel = window.statusBar()->findChild<QPushButton *>(QStringLiteral("loadCancelButton"));
+    ASSERT_TRUE(strip && bar && cancel);
+    ASSERT_TRUE(waitFor([&] { return strip->isVisible() && bar->value() > 0; }))
+        << "the load ended before its progress was seen";
+    EXPECT_LE(bar->value(), bar->maximum());
+    const QList<QLabel *> labels = strip->findChildren<QLabel *>();
+    ASSERT_FALSE(labels.isEmpty());
+    EXPECT_TRUE(labels.first()->text().contains(QStringLiteral("big roads"))) << labels.first()->text().toStdString();
+
+    cancel->click();
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading() && !strip->isVisible(); }));
+    EXPECT_EQ(window.project().layers().size(), layersBefore);
+    EXPECT_EQ(window.canvas()->layers().size(), canvasLayersBefore);
+    EXPECT_EQ(window.layerTreeDock()->tree()->topLevelItemCount(), treeRowsBefore);
+    EXPECT_FALSE(window.project().undoStack()->canUndo());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")))
+        << window.statusBar()->currentMessage().toStdString();
+
+    // The window still works: the next layer is added and read as usual.
+    ASSERT_EQ(window.addLayerFiles({dir.filePath(QStringLiteral("small.geojson"))}), 1);
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading() && window.canvas()->layers().size() == canvasLayersBefore + 1; }));
+    EXPECT_EQ(window.project().layers().size(), layersBefore + 1);
+    EXPECT_FALSE(strip->isVisible());
+}
