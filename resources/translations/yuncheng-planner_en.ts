@@ -1366,12 +1366,12 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LayerActions</name>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="51"/>
+        <location filename="../../app/layer_actions.cpp" line="52"/>
         <source>Add layers from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="62"/>
+        <location filename="../../app/layer_actions.cpp" line="63"/>
         <source>The file holds %n layer(s). Add:</source>
         <translation>
             <numerusform>The file holds %n layer. Add:</numerusform>
@@ -1379,12 +1379,12 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="128"/>
+        <location filename="../../app/layer_actions.cpp" line="130"/>
         <source>%1 is neither a vector nor a raster file GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="137"/>
+        <location filename="../../app/layer_actions.cpp" line="139"/>
         <source>Add %n layer(s)</source>
         <translation>
             <numerusform>Add %n layer</numerusform>
@@ -1392,7 +1392,7 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="138"/>
+        <location filename="../../app/layer_actions.cpp" line="142"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>Added %n layer</numerusform>
@@ -1400,62 +1400,67 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="147"/>
+        <location filename="../../app/layer_actions.cpp" line="151"/>
         <source>Add layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="148"/>
+        <location filename="../../app/layer_actions.cpp" line="152"/>
         <source>All GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="213"/>
+        <location filename="../../app/layer_actions.cpp" line="217"/>
         <source>The layer has no extent to zoom to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="231"/>
+        <location filename="../../app/layer_actions.cpp" line="235"/>
         <source>Change properties of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="248"/>
+        <location filename="../../app/layer_actions.cpp" line="252"/>
         <source>Only vector layers that could be read can be styled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="268"/>
+        <location filename="../../app/layer_actions.cpp" line="272"/>
         <source>Change style of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="287"/>
+        <location filename="../../app/layer_actions.cpp" line="280"/>
+        <source>Loading of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="308"/>
         <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="293"/>
+        <location filename="../../app/layer_actions.cpp" line="314"/>
         <source>Layer without CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="294"/>
+        <location filename="../../app/layer_actions.cpp" line="315"/>
         <source>“%1” declares no coordinate reference system. It is drawn as WGS84 longitude/latitude for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="298"/>
+        <location filename="../../app/layer_actions.cpp" line="319"/>
         <source>Give its CRS in the layer&apos;s properties (for example EPSG:4546 for CGCS2000 Gauss–Krüger CM 111E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="300"/>
+        <location filename="../../app/layer_actions.cpp" line="321"/>
         <source>Set CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="301"/>
+        <location filename="../../app/layer_actions.cpp" line="322"/>
         <source>Keep WGS84</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,12 +1533,17 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="63"/>
+        <location filename="../../app/layer_loader.cpp" line="64"/>
         <source>It is shown converted from GCJ-02; edits cannot be written back to the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="159"/>
+        <location filename="../../app/layer_loader.cpp" line="133"/>
+        <source>Loading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_loader.cpp" line="212"/>
         <source>Layer “%1”: %2</source>
         <translation>Layer “%1”: %2</translation>
     </message>
@@ -2429,6 +2439,29 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
+    <name>yc::LoadProgressBar</name>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="62"/>
+        <source>Loading %1: %2 of %3 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="66"/>
+        <source>Loading %1: %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="68"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::MainWindow</name>
     <message>
         <location filename="../../app/app_startup.cpp" line="102"/>
@@ -2436,7 +2469,7 @@ Click to show them on the map</numerusform>
         <translation>The bundled project was not found at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="101"/>
+        <location filename="../../app/main_window.cpp" line="103"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n base layer</numerusform>
@@ -2444,235 +2477,235 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="103"/>
+        <location filename="../../app/main_window.cpp" line="105"/>
         <source>Some base layers could not be read: %1</source>
         <translation>Some base layers could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112"/>
+        <location filename="../../app/main_window.cpp" line="114"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="125"/>
+        <location filename="../../app/main_window.cpp" line="127"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="150"/>
+        <location filename="../../app/main_window.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="156"/>
         <source>Open &amp;shared project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="155"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="159"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160"/>
+        <location filename="../../app/main_window.cpp" line="162"/>
         <source>Add &amp;layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="164"/>
+        <location filename="../../app/main_window.cpp" line="166"/>
         <source>&amp;Print layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="172"/>
+        <location filename="../../app/main_window.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="180"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180"/>
+        <location filename="../../app/main_window.cpp" line="182"/>
         <source>Zoom to &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="192"/>
+        <location filename="../../app/main_window.cpp" line="194"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="194"/>
+        <location filename="../../app/main_window.cpp" line="196"/>
         <source>Project &amp;CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="196"/>
+        <location filename="../../app/main_window.cpp" line="198"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="208"/>
+        <location filename="../../app/main_window.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="210"/>
+        <location filename="../../app/main_window.cpp" line="212"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>&amp;About Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="255"/>
+        <location filename="../../app/main_window.cpp" line="257"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="256"/>
+        <location filename="../../app/main_window.cpp" line="258"/>
         <source>The project %1 could not be opened.</source>
         <translation>The project %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="261"/>
+        <location filename="../../app/main_window.cpp" line="263"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="268"/>
+        <location filename="../../app/main_window.cpp" line="270"/>
         <source>Restore unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="269"/>
+        <location filename="../../app/main_window.cpp" line="271"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="281"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="286"/>
+        <location filename="../../app/main_window.cpp" line="288"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="316"/>
+        <location filename="../../app/main_window.cpp" line="318"/>
         <source>Loading base layers…</source>
         <translation>Loading base layers…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="331"/>
+        <location filename="../../app/main_window.cpp" line="333"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="333"/>
+        <location filename="../../app/main_window.cpp" line="335"/>
         <source>Yuncheng Planner</source>
         <translation>Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="352"/>
+        <location filename="../../app/main_window.cpp" line="354"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="356"/>
+        <location filename="../../app/main_window.cpp" line="358"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="380"/>
+        <location filename="../../app/main_window.cpp" line="382"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="416"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="419"/>
+        <location filename="../../app/main_window.cpp" line="421"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="420"/>
+        <location filename="../../app/main_window.cpp" line="422"/>
         <source>The project could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="431"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="448"/>
+        <location filename="../../app/main_window.cpp" line="450"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="458"/>
+        <location filename="../../app/main_window.cpp" line="460"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="492"/>
+        <location filename="../../app/main_window.cpp" line="494"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="495"/>
-        <location filename="../../app/main_window.cpp" line="513"/>
+        <location filename="../../app/main_window.cpp" line="497"/>
+        <location filename="../../app/main_window.cpp" line="515"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="498"/>
-        <location filename="../../app/main_window.cpp" line="514"/>
+        <location filename="../../app/main_window.cpp" line="500"/>
+        <location filename="../../app/main_window.cpp" line="516"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="513"/>
+        <location filename="../../app/main_window.cpp" line="515"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="514"/>
+        <location filename="../../app/main_window.cpp" line="516"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="547"/>
-        <location filename="../../app/main_window.cpp" line="575"/>
+        <location filename="../../app/main_window.cpp" line="549"/>
+        <location filename="../../app/main_window.cpp" line="577"/>
         <source>Invalid geometries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="548"/>
+        <location filename="../../app/main_window.cpp" line="550"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n feature has invalid geometry (for example a ring that crosses itself).</numerusform>
@@ -2680,17 +2713,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="553"/>
+        <location filename="../../app/main_window.cpp" line="555"/>
         <source>Repair and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="554"/>
+        <location filename="../../app/main_window.cpp" line="556"/>
         <source>Save as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="563"/>
+        <location filename="../../app/main_window.cpp" line="565"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>Repair %n geometry</numerusform>
@@ -2698,38 +2731,38 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="567"/>
+        <location filename="../../app/main_window.cpp" line="569"/>
         <source>Repair %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="576"/>
+        <location filename="../../app/main_window.cpp" line="578"/>
         <source>These geometries could not be repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="585"/>
+        <location filename="../../app/main_window.cpp" line="587"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="586"/>
+        <location filename="../../app/main_window.cpp" line="588"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="449"/>
-        <location filename="../../app/main_window.cpp" line="459"/>
+        <location filename="../../app/main_window.cpp" line="451"/>
+        <location filename="../../app/main_window.cpp" line="461"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>Yuncheng Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="486"/>
+        <location filename="../../app/main_window.cpp" line="488"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="487"/>
+        <location filename="../../app/main_window.cpp" line="489"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>The new language will be used the next time Yuncheng Planner starts.</translation>
     </message>

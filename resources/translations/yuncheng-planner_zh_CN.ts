@@ -110,7 +110,9 @@
     <message numerus="yes">
         <location filename="../../core/plan/annotation_commands.cpp" line="60"/>
         <source>Move %n annotation(s)</source>
-        <translation><numerusform>移动 %n 个注记</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个注记</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../core/plan/annotation_commands.cpp" line="97"/>
@@ -177,7 +179,9 @@
     <message numerus="yes">
         <location filename="../../app/map_tools/annotation_editing.cpp" line="182"/>
         <source>Delete %n annotation(s)</source>
-        <translation><numerusform>删除 %n 个注记</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个注记</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1355,93 +1359,98 @@ Click to show them on the map</source>
 <context>
     <name>yc::LayerActions</name>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="51"/>
+        <location filename="../../app/layer_actions.cpp" line="52"/>
         <source>Add layers from %1</source>
         <translation>从 %1 添加图层</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="62"/>
+        <location filename="../../app/layer_actions.cpp" line="63"/>
         <source>The file holds %n layer(s). Add:</source>
         <translation>
             <numerusform>该文件包含 %n 个图层。添加：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="128"/>
+        <location filename="../../app/layer_actions.cpp" line="130"/>
         <source>%1 is neither a vector nor a raster file GDAL can read.</source>
         <translation>%1 不是 GDAL 可读取的矢量或栅格文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="137"/>
+        <location filename="../../app/layer_actions.cpp" line="139"/>
         <source>Add %n layer(s)</source>
         <translation>
             <numerusform>添加 %n 个图层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/layer_actions.cpp" line="138"/>
+        <location filename="../../app/layer_actions.cpp" line="142"/>
         <source>Added %n layer(s)</source>
         <translation>
             <numerusform>已添加 %n 个图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="147"/>
+        <location filename="../../app/layer_actions.cpp" line="151"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="148"/>
+        <location filename="../../app/layer_actions.cpp" line="152"/>
         <source>All GIS files (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;All files (*)</source>
         <translation>所有 GIS 文件 (*.gpkg *.shp *.geojson *.json *.kml *.kmz *.gml *.gpx *.csv *.fgb *.topojson *.tif *.tiff *.png *.jpg *.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="213"/>
+        <location filename="../../app/layer_actions.cpp" line="217"/>
         <source>The layer has no extent to zoom to.</source>
         <translation>该图层没有可缩放到的范围。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="231"/>
+        <location filename="../../app/layer_actions.cpp" line="235"/>
         <source>Change properties of %1</source>
         <translation>更改 %1 的属性</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="248"/>
+        <location filename="../../app/layer_actions.cpp" line="252"/>
         <source>Only vector layers that could be read can be styled.</source>
         <translation>只有能读取的矢量图层才能设置样式。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="268"/>
+        <location filename="../../app/layer_actions.cpp" line="272"/>
         <source>Change style of %1</source>
         <translation>更改 %1 的样式</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="287"/>
+        <location filename="../../app/layer_actions.cpp" line="280"/>
+        <source>Loading of %1 cancelled</source>
+        <translation>已取消加载 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_actions.cpp" line="308"/>
         <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
         <translation>%1 中没有坐标参考系：按 WGS84 经纬度绘制。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="293"/>
+        <location filename="../../app/layer_actions.cpp" line="314"/>
         <source>Layer without CRS</source>
         <translation>图层无坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="294"/>
+        <location filename="../../app/layer_actions.cpp" line="315"/>
         <source>“%1” declares no coordinate reference system. It is drawn as WGS84 longitude/latitude for now.</source>
         <translation>“%1”未声明坐标参考系，暂按 WGS84 经纬度绘制。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="298"/>
+        <location filename="../../app/layer_actions.cpp" line="319"/>
         <source>Give its CRS in the layer&apos;s properties (for example EPSG:4546 for CGCS2000 Gauss–Krüger CM 111E).</source>
         <translation>请在图层属性中指定其坐标参考系（例如 CGCS2000 高斯-克吕格 中央经线 111°E 为 EPSG:4546）。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="300"/>
+        <location filename="../../app/layer_actions.cpp" line="321"/>
         <source>Set CRS…</source>
         <translation>设置坐标参考系…</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="301"/>
+        <location filename="../../app/layer_actions.cpp" line="322"/>
         <source>Keep WGS84</source>
         <translation>保持 WGS84</translation>
     </message>
@@ -1512,12 +1521,17 @@ Click to show them on the map</source>
 <context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="63"/>
+        <location filename="../../app/layer_loader.cpp" line="64"/>
         <source>It is shown converted from GCJ-02; edits cannot be written back to the file.</source>
         <translation>该图层由 GCJ-02 转换后显示；编辑无法写回文件。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="159"/>
+        <location filename="../../app/layer_loader.cpp" line="133"/>
+        <source>Loading was cancelled</source>
+        <translation>加载已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/layer_loader.cpp" line="212"/>
         <source>Layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
     </message>
@@ -2412,6 +2426,29 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
+    <name>yc::LoadProgressBar</name>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="62"/>
+        <source>Loading %1: %2 of %3 features</source>
+        <translation>正在加载 %1：%2 / %3 个要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="66"/>
+        <source>Loading %1: %2 features</source>
+        <translation>正在加载 %1：%2 个要素</translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="68"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+</context>
+<context>
     <name>yc::MainWindow</name>
     <message>
         <location filename="../../app/app_startup.cpp" line="102"/>
@@ -2419,297 +2456,297 @@ Click to show them on the map</source>
         <translation>在 %1 未找到随附的项目文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="101"/>
+        <location filename="../../app/main_window.cpp" line="103"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n 个底图图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="103"/>
+        <location filename="../../app/main_window.cpp" line="105"/>
         <source>Some base layers could not be read: %1</source>
         <translation>部分底图图层无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="111"/>
+        <location filename="../../app/main_window.cpp" line="113"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时状态&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="112"/>
+        <location filename="../../app/main_window.cpp" line="114"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="125"/>
+        <location filename="../../app/main_window.cpp" line="127"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="150"/>
+        <location filename="../../app/main_window.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="154"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="156"/>
         <source>Open &amp;shared project…</source>
         <translation>打开共享项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="155"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="159"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="160"/>
+        <location filename="../../app/main_window.cpp" line="162"/>
         <source>Add &amp;layer…</source>
         <translation>添加图层(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="164"/>
+        <location filename="../../app/main_window.cpp" line="166"/>
         <source>&amp;Print layout…</source>
         <translation>打印版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="172"/>
+        <location filename="../../app/main_window.cpp" line="174"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="176"/>
+        <location filename="../../app/main_window.cpp" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="180"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180"/>
+        <location filename="../../app/main_window.cpp" line="182"/>
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="192"/>
+        <location filename="../../app/main_window.cpp" line="194"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="194"/>
+        <location filename="../../app/main_window.cpp" line="196"/>
         <source>Project &amp;CRS…</source>
         <translation>项目坐标参考系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="196"/>
+        <location filename="../../app/main_window.cpp" line="198"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="208"/>
+        <location filename="../../app/main_window.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="210"/>
+        <location filename="../../app/main_window.cpp" line="212"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>关于运城规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="255"/>
+        <location filename="../../app/main_window.cpp" line="257"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="256"/>
+        <location filename="../../app/main_window.cpp" line="258"/>
         <source>The project %1 could not be opened.</source>
         <translation>无法打开项目 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="261"/>
+        <location filename="../../app/main_window.cpp" line="263"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="268"/>
+        <location filename="../../app/main_window.cpp" line="270"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="269"/>
+        <location filename="../../app/main_window.cpp" line="271"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation>运城规划上次关闭时，%1 有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="279"/>
+        <location filename="../../app/main_window.cpp" line="281"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation>无法恢复未保存的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="286"/>
+        <location filename="../../app/main_window.cpp" line="288"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="316"/>
+        <location filename="../../app/main_window.cpp" line="318"/>
         <source>Loading base layers…</source>
         <translation>正在加载底图…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="331"/>
+        <location filename="../../app/main_window.cpp" line="333"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="333"/>
+        <location filename="../../app/main_window.cpp" line="335"/>
         <source>Yuncheng Planner</source>
         <translation>运城规划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="352"/>
+        <location filename="../../app/main_window.cpp" line="354"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="356"/>
+        <location filename="../../app/main_window.cpp" line="358"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation>搜索要素、县（市、区）、报告文本或拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="380"/>
+        <location filename="../../app/main_window.cpp" line="382"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="416"/>
+        <location filename="../../app/main_window.cpp" line="418"/>
         <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
         <translation>一个图层文件在保存时对其要素重新编号；撤销历史已清空。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="419"/>
+        <location filename="../../app/main_window.cpp" line="421"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="420"/>
+        <location filename="../../app/main_window.cpp" line="422"/>
         <source>The project could not be saved to %1.</source>
         <translation>无法将项目保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="431"/>
+        <location filename="../../app/main_window.cpp" line="433"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="448"/>
+        <location filename="../../app/main_window.cpp" line="450"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="458"/>
+        <location filename="../../app/main_window.cpp" line="460"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="492"/>
+        <location filename="../../app/main_window.cpp" line="494"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="495"/>
-        <location filename="../../app/main_window.cpp" line="513"/>
+        <location filename="../../app/main_window.cpp" line="497"/>
+        <location filename="../../app/main_window.cpp" line="515"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="498"/>
-        <location filename="../../app/main_window.cpp" line="514"/>
+        <location filename="../../app/main_window.cpp" line="500"/>
+        <location filename="../../app/main_window.cpp" line="516"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="513"/>
+        <location filename="../../app/main_window.cpp" line="515"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="514"/>
+        <location filename="../../app/main_window.cpp" line="516"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="547"/>
-        <location filename="../../app/main_window.cpp" line="575"/>
+        <location filename="../../app/main_window.cpp" line="549"/>
+        <location filename="../../app/main_window.cpp" line="577"/>
         <source>Invalid geometries</source>
         <translation>无效几何</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="548"/>
+        <location filename="../../app/main_window.cpp" line="550"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n 个要素的几何无效（例如环自相交）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="553"/>
+        <location filename="../../app/main_window.cpp" line="555"/>
         <source>Repair and save</source>
         <translation>修复并保存</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="554"/>
+        <location filename="../../app/main_window.cpp" line="556"/>
         <source>Save as they are</source>
         <translation>按原样保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="563"/>
+        <location filename="../../app/main_window.cpp" line="565"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>修复 %n 个几何</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="567"/>
+        <location filename="../../app/main_window.cpp" line="569"/>
         <source>Repair %1</source>
         <translation>修复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="576"/>
+        <location filename="../../app/main_window.cpp" line="578"/>
         <source>These geometries could not be repaired: %1</source>
         <translation>以下几何无法修复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="585"/>
+        <location filename="../../app/main_window.cpp" line="587"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="586"/>
+        <location filename="../../app/main_window.cpp" line="588"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>项目有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="449"/>
-        <location filename="../../app/main_window.cpp" line="459"/>
+        <location filename="../../app/main_window.cpp" line="451"/>
+        <location filename="../../app/main_window.cpp" line="461"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>运城规划项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="486"/>
+        <location filename="../../app/main_window.cpp" line="488"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="487"/>
+        <location filename="../../app/main_window.cpp" line="489"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>新的界面语言将在下次启动运城规划时生效。</translation>
     </message>
