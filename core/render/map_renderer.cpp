@@ -238,6 +238,16 @@ bool drawsOnPixelGrid(const QPainter &p)
            && t.dx() == std::round(t.dx()) && t.dy() == std::round(t.dy());
 }
 
+// Joins cost a PDF nothing (the viewer draws them) and occlusion culling counts on round ones: on the pixel
+// grid of vector output the bevel joins of joinFor() give way to round joins.
+LayerSymbols withJoinsFor(const QPainter &p, LayerSymbols symbols)
+{
+    if (drawsOnPixelGrid(p))
+        for (VectorSymbol &s : symbols.symbols)
+            s.linePen.setJoinStyle(Qt::RoundJoin);
+    return symbols;
+}
+
 // Appends the features of `batch` to `all`.
 void appendPacked(PackedGeometry &all, const PackedGeometry &batch)
 {
@@ -383,7 +393,8 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     if (ids->empty())
         return;
 
-    auto symbols = std::make_shared<const LayerSymbols>(layerSymbols(layer.style, symbology, data, g, mScale));
+    auto symbols =
+        std::make_shared<const LayerSymbols>(withJoinsFor(mP, layerSymbols(layer.style, symbology, data, g, mScale)));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
     const std::size_t vertices = g.vertexCount() * ids->size() / std::max<std::size_t>(1, g.dimension.size());
@@ -431,6 +442,7 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
     const Symbol base = Symbol::fromBase(baseLayerStyle(stream.layerName(), layer.name));
     LayerSymbols symbols;
     symbols.symbols.push_back(vectorSymbol(layer.style.kind == LayerStyle::Kind::Single ? layer.style.symbol : base, mScale));
+    symbols = withJoinsFor(mP, std::move(symbols));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
     const Envelope area = layerArea(from, mapCrs);
