@@ -98,23 +98,35 @@ std::unique_ptr<LayerFeatureEditCommand> LayerFeatureEditCommand::move(Project &
     return command;
 }
 
+std::unique_ptr<LayerFeatureEditCommand> LayerFeatureEditCommand::reshaped(
+    Project &project, const QString &layerKey, const VectorData &onDisk, qint64 fid, int mergeId,
+    const std::function<std::optional<Geometry>(const Geometry &, QString *)> &reshape, QString *error)
+{
+    QString why;
+    const auto f = current(project, layerKey, onDisk, fid, &why);
+    const auto g = f ? reshape(f->geometry, &why) : std::nullopt;
+    if (!g)
+        return failed<LayerFeatureEditCommand>(error, why);
+    VectorFeature edited = *f;
+    edited.geometry = *g;
+    return std::unique_ptr<LayerFeatureEditCommand>(
+        new LayerFeatureEditCommand(project, layerKey, {{fid, f, edited}}, mergeId));
+}
+
 std::unique_ptr<LayerFeatureEditCommand> LayerFeatureEditCommand::moveVertex(Project &project,
                                                                              const QString &layerKey,
                                                                              const VectorData &onDisk, qint64 fid,
                                                                              VertexId vertex, QPointF position,
                                                                              const Crs &crs, QString *error)
 {
-    QString why;
-    const auto f = current(project, layerKey, onDisk, fid, &why);
-    const auto g = f ? geometryWithVertexMoved(f->geometry, onDisk.crs, vertex, position, crs, &why) : std::nullopt;
-    if (!g)
-        return failed<LayerFeatureEditCommand>(error, why);
-    VectorFeature moved = *f;
-    moved.geometry = *g;
-    auto command = std::unique_ptr<LayerFeatureEditCommand>(
-        new LayerFeatureEditCommand(project, layerKey, {{fid, f, moved}}, kMoveLayerVertexId));
-    command->mVertex = vertex;
-    command->setText(tr("Move a vertex of feature %1 of %2").arg(fid).arg(layerLabel(onDisk)));
+    auto command = reshaped(project, layerKey, onDisk, fid, kMoveLayerVertexId,
+                            [&](const Geometry &g, QString *why) {
+                                return geometryWithVertexMoved(g, onDisk.crs, vertex, position, crs, why);
+                            }, error);
+    if (command) {
+        command->mVertex = vertex;
+        command->setText(tr("Move a vertex of feature %1 of %2").arg(fid).arg(layerLabel(onDisk)));
+    }
     return command;
 }
 
@@ -124,16 +136,12 @@ std::unique_ptr<LayerFeatureEditCommand> LayerFeatureEditCommand::insertVertex(P
                                                                                VertexId vertex, QPointF position,
                                                                                const Crs &crs, QString *error)
 {
-    QString why;
-    const auto f = current(project, layerKey, onDisk, fid, &why);
-    const auto g = f ? geometryWithVertexInserted(f->geometry, onDisk.crs, vertex, position, crs, &why) : std::nullopt;
-    if (!g)
-        return failed<LayerFeatureEditCommand>(error, why);
-    VectorFeature edited = *f;
-    edited.geometry = *g;
-    auto command = std::unique_ptr<LayerFeatureEditCommand>(
-        new LayerFeatureEditCommand(project, layerKey, {{fid, f, edited}}, -1));
-    command->setText(tr("Add a vertex to feature %1 of %2").arg(fid).arg(layerLabel(onDisk)));
+    auto command = reshaped(project, layerKey, onDisk, fid, -1,
+                            [&](const Geometry &g, QString *why) {
+                                return geometryWithVertexInserted(g, onDisk.crs, vertex, position, crs, why);
+                            }, error);
+    if (command)
+        command->setText(tr("Add a vertex to feature %1 of %2").arg(fid).arg(layerLabel(onDisk)));
     return command;
 }
 
@@ -142,16 +150,11 @@ std::unique_ptr<LayerFeatureEditCommand> LayerFeatureEditCommand::deleteVertex(P
                                                                                const VectorData &onDisk, qint64 fid,
                                                                                VertexId vertex, QString *error)
 {
-    QString why;
-    const auto f = current(project, layerKey, onDisk, fid, &why);
-    const auto g = f ? geometryWithVertexDeleted(f->geometry, vertex, &why) : std::nullopt;
-    if (!g)
-        return failed<LayerFeatureEditCommand>(error, why);
-    VectorFeature edited = *f;
-    edited.geometry = *g;
-    auto command = std::unique_ptr<LayerFeatureEditCommand>(
-        new LayerFeatureEditCommand(project, layerKey, {{fid, f, edited}}, -1));
-    command->setText(tr("Delete a vertex of feature %1 of %2").arg(fid).arg(layerLabel(onDisk)));
+    auto command = reshaped(project, layerKey, onDisk, fid, -1,
+                            [&](const Geometry &g, QString *why) { return geometryWithVertexDeleted(g, vertex, why); },
+                            error);
+    if (command)
+        command->setText(tr("Delete a vertex of feature %1 of %2").arg(fid).arg(layerLabel(onDisk)));
     return command;
 }
 

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace yc {
 
@@ -59,6 +61,11 @@ public:
 
 private:
     LayerFeatureEditCommand(Project &project, QString layerKey, QList<Change> changes, int mergeId);
+    /// The command that gives feature `fid` the geometry `reshape` makes of its current one; nullptr with the
+    /// reason in `error` when there is no such feature or `reshape` refuses.
+    static std::unique_ptr<LayerFeatureEditCommand>
+    reshaped(Project &project, const QString &layerKey, const VectorData &onDisk, qint64 fid, int mergeId,
+             const std::function<std::optional<Geometry>(const Geometry &, QString *)> &reshape, QString *error);
 
     Project &mProject;
     QString mLayerKey;
