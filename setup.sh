@@ -11,7 +11,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 mode="${1:-run}"
 [ $# -gt 0 ] && shift
 
-# Debian 12 packages: build tools, Qt 6, GDAL, PROJ, QCustomPlot, GoogleTest, the CJK font the app and its
+# Debian 12 packages: build tools, Qt 6, GDAL, PROJ, QCustomPlot, GoogleTest, libdeflate, the CJK font the app and its
 # PDFs use, the tools the tests check outputs with (GDAL/OGR, poppler), and PostgreSQL/PostGIS (libpq for the
 # shared-project backend; the server and PostGIS for the throwaway test server of tests/pg/start-server.sh).
 packages=(
@@ -20,7 +20,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libxkbcommon-dev
   libgdal-dev gdal-bin gdal-data libproj-dev proj-bin proj-data
   libqcustomplot-dev libgtest-dev googletest
-  fonts-wqy-microhei poppler-utils sqlite3 libsqlite3-dev
+  fonts-wqy-microhei poppler-utils sqlite3 libsqlite3-dev libdeflate-dev
   libpq-dev postgresql postgresql-15-postgis-3
 )
 [ "$mode" = run ] && packages+=(xvfb xauth)

@@ -153,6 +153,7 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     ms.dpi = dpi;
     ms.outputSize = frame.size().toSize();
     ms.snapToPixels = true;
+    ms.pdfLineForms = mLineForms;
     if (mSettings.scaleDenominator > 0 && !extent.isEmpty()) {
         const double metresPerPixel = mSettings.scaleDenominator * 0.0254 / dpi;
         const double unitsPerPixel = mCrs.isGeographic() ? metresPerPixel / 111320.0 : metresPerPixel;

@@ -50,6 +50,8 @@ public:
     /// when `feedback` was canceled.
     std::optional<PageResult> renderPage(QPainter &painter, Feedback *feedback = nullptr, int progressFrom = 0,
                                          int progressTo = 100) const;
+    /// For a PDF finished with embedLineForms: the map's occlusion-culled line layers go to `forms`.
+    void setPdfLineForms(std::shared_ptr<PdfLineForms> forms) { mLineForms = std::move(forms); }
 
 private:
     const Project &mProject;
@@ -57,6 +59,7 @@ private:
     LayoutSettings mSettings;
     Crs mCrs;
     QList<PlanFeature> mFeatures;
+    std::shared_ptr<PdfLineForms> mLineForms;
 };
 
 } // namespace yc

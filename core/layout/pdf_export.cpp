@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layout/pdf_export.h"
 
+#include "layout/pdf_font_names.h"
 #include "layout/pdf_georef.h"
+#include "layout/pdf_line_embedding.h"
 #include "plan/project.h"
 
 #include <QBuffer>
@@ -35,10 +37,12 @@ ExportResult exportPages(const Project &project, const QList<RenderLayer> &layer
     writer.setResolution(pages.first().dpi);
     writer.setPageLayout(pages.first().page.pageLayout());
     QList<PageGeoreference> georefs;
+    const auto lineForms = std::make_shared<PdfLineForms>();
     QPainter painter;
     for (int i = 0; i < pages.size(); ++i) {
         const LayoutSettings &s = pages.at(i);
-        const LayoutRenderer renderer(project, layers, s);
+        LayoutRenderer renderer(project, layers, s);
+        renderer.setPdfLineForms(lineForms);
         if (renderer.features().isEmpty() && layers.isEmpty())
             return ExportResult::NothingToDraw;
         if (i == 0) {
@@ -71,16 +75,26 @@ ExportResult exportPages(const Project &project, const QList<RenderLayer> &layer
         feedback->setProgress(92, LayoutText::tr("georeferencing"));
     if (canceled())
         return ExportResult::Canceled;
+    // An incremental update of what QPdfWriter wrote: the line layers' forms, the georeference, font names.
     QString error;
-    std::optional<QByteArray> pdf = georeferencePdf(buffer.data(), georefs, &error);
-    if (!pdf) {
-        qWarning("PDF georeferencing failed: %s", qPrintable(error));
-        pdf = buffer.data();
+    const std::optional<PdfFile> written = PdfFile::parse(buffer.data(), &error);
+    if (!written) {
+        qWarning("cannot read the PDF QPdfWriter wrote: %s", qPrintable(error));
+        return ExportResult::CannotWrite;
     }
+    PdfUpdate update(*written);
+    if (!embedLineForms(*written, update, lineForms->takeForms(), &error)) {
+        qWarning("cannot put the line layers into the PDF: %s", qPrintable(error));
+        return ExportResult::CannotWrite;
+    }
+    if (!georeferencePdf(*written, update, georefs, &error))
+        qWarning("PDF georeferencing failed: %s", qPrintable(error));
+    tagFontSubsets(*written, update);
+    const QByteArray pdf = update.finish();
     if (feedback)
         feedback->setProgress(96, LayoutText::tr("writing the file"));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size())
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
         return ExportResult::CannotWrite;
     if (canceled()) {
         file.cancelWriting();

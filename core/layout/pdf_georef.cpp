@@ -19,58 +19,6 @@ struct GeorefText {
     Q_DECLARE_TR_FUNCTIONS(yc::PdfGeoref)
 };
 
-/// The xref table at `offset`: object number → byte offset of "N G obj".
-std::optional<std::map<int, qsizetype>> readXref(const QByteArray &pdf, qsizetype offset, qsizetype *trailerAt)
-{
-    if (!pdf.mid(offset, 4).startsWith("xref"))
-        return std::nullopt;
-    std::map<int, qsizetype> objects;
-    qsizetype pos = pdf.indexOf('\n', offset) + 1;
-    static const QRegularExpression subsection(QStringLiteral("^(\\d+) (\\d+)\\s*$"));
-    while (pos > 0 && pos < pdf.size()) {
-        const qsizetype eol = pdf.indexOf('\n', pos);
-        const QString line = QString::fromLatin1(pdf.mid(pos, eol - pos)).trimmed();
-        if (line.startsWith(QLatin1String("trailer"))) {
-            *trailerAt = pos;
-            return objects;
-        }
-        const QRegularExpressionMatch m = subsection.match(line);
-        if (!m.hasMatch())
-            return std::nullopt;
-        const int first = m.captured(1).toInt();
-        const int count = m.captured(2).toInt();
-        pos = eol + 1;
-        for (int i = 0; i < count; ++i, pos += 20) {
-            const QByteArray entry = pdf.mid(pos, 20);
-            if (entry.size() < 18)
-                return std::nullopt;
-            if (entry.at(17) == 'n')
-                objects[first + i] = entry.left(10).toLongLong();
-        }
-    }
-    return std::nullopt;
-}
-
-/// The body of object `number` (between "obj" and "endobj"), trimmed.
-QByteArray objectBody(const QByteArray &pdf, const std::map<int, qsizetype> &xref, int number)
-{
-    const auto it = xref.find(number);
-    if (it == xref.end())
-        return {};
-    const qsizetype start = pdf.indexOf("obj", it->second);
-    const qsizetype end = pdf.indexOf("endobj", start);
-    if (start < 0 || end < 0)
-        return {};
-    return pdf.mid(start + 3, end - start - 3).trimmed();
-}
-
-int reference(const QByteArray &dict, const char *key)
-{
-    const QRegularExpression re(QStringLiteral("/%1\\s+(\\d+)\\s+\\d+\\s+R").arg(QLatin1String(key)));
-    const QRegularExpressionMatch m = re.match(QString::fromLatin1(dict));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
 QByteArray pdfString(const QString &text)
 {
     QByteArray out = text.toLatin1();
@@ -134,90 +82,27 @@ QByteArray viewport(const PageGeoreference &g, QString *error)
 
 } // namespace
 
-std::optional<QByteArray> georeferencePdf(const QByteArray &pdf, const QList<PageGeoreference> &pages, QString *error)
+bool georeferencePdf(const PdfFile &file, PdfUpdate &update, const QList<PageGeoreference> &pages, QString *error)
 {
     QString dummy;
     QString &err = error ? *error : dummy;
-    const qsizetype startxref = pdf.lastIndexOf("startxref");
-    if (startxref < 0) {
-        err = GeorefText::tr("not a PDF file (no startxref)");
-        return std::nullopt;
-    }
-    const qsizetype prev = pdf.mid(startxref + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong();
-    qsizetype trailerAt = 0;
-    const auto xref = readXref(pdf, prev, &trailerAt);
-    if (!xref) {
-        err = GeorefText::tr("the PDF has no classic xref table");
-        return std::nullopt;
-    }
-    const qsizetype trailerEnd = pdf.indexOf("startxref", trailerAt);
-    const QByteArray trailer = pdf.mid(trailerAt, trailerEnd - trailerAt);
-    const int root = reference(trailer, "Root");
-    const int info = reference(trailer, "Info");
-    static const QRegularExpression sizeRe(QStringLiteral("/Size\\s+(\\d+)"));
-    const int size = sizeRe.match(QString::fromLatin1(trailer)).captured(1).toInt();
-    const int pagesObject = reference(objectBody(pdf, *xref, root), "Pages");
-    const QByteArray pagesDict = objectBody(pdf, *xref, pagesObject);
-    const qsizetype kidsAt = pagesDict.indexOf("/Kids");
-    if (root < 0 || pagesObject < 0 || kidsAt < 0 || size <= 0) {
-        err = GeorefText::tr("cannot find the page tree");
-        return std::nullopt;
-    }
-    const QByteArray kidsText = pagesDict.mid(kidsAt, pagesDict.indexOf(']', kidsAt) - kidsAt);
-    QList<int> kids;
-    static const QRegularExpression refRe(QStringLiteral("(\\d+)\\s+\\d+\\s+R"));
-    for (const QRegularExpressionMatch &m : refRe.globalMatch(QString::fromLatin1(kidsText)))
-        kids << m.captured(1).toInt();
-
-    QByteArray out = pdf;
-    if (!out.endsWith('\n'))
-        out += '\n';
-    std::map<int, qsizetype> written;
+    const QList<int> kids = file.pages();
+    std::map<int, QByteArray> revised;   // page object → its new value; written only when every page succeeds
     for (const PageGeoreference &g : pages) {
         const int object = kids.value(g.page, -1);
-        const QByteArray dict = objectBody(pdf, *xref, object);
+        const QByteArray dict = file.value(object);
         if (object < 0 || !dict.startsWith("<<") || !dict.endsWith(">>") || !dict.contains("/Type /Page")) {
             err = GeorefText::tr("page %1 is not a simple page object").arg(g.page + 1);
-            return std::nullopt;
+            return false;
         }
         const QByteArray vp = viewport(g, &err);
         if (vp.isEmpty())
-            return std::nullopt;
-        written[object] = out.size();
-        out += QByteArray::number(object) + " 0 obj\n" + dict.left(dict.size() - 2).trimmed() + '\n' + vp + "\n>>\nendobj\n";
+            return false;
+        revised[object] = dict.left(dict.size() - 2).trimmed() + '\n' + vp + "\n>>";
     }
-    // QPdfWriter embeds subsets but names only the font descriptor with the subset tag ("QVAAAA+Name"); give
-    // the font dictionaries the same tagged name, as PDF requires for subsets and as pdffonts checks.
-    static const QRegularExpression baseFont(QStringLiteral("/BaseFont\\s*/([^\\s/<>\\[\\]()+]+)(?=[\\s/>])"));
-    for (const auto &[object, offset] : *xref) {
-        if (written.count(object))
-            continue;
-        const QByteArray dict = objectBody(pdf, *xref, object);
-        if (!dict.startsWith("<<") || !dict.endsWith(">>") || dict.contains("stream") || !dict.contains("/Type /Font"))
-            continue;
-        const QRegularExpressionMatch m = baseFont.match(QString::fromLatin1(dict));
-        if (!m.hasMatch())
-            continue;
-        const QRegularExpression tagged(QStringLiteral("/FontName\\s*/([A-Z]{6})\\+%1[\\s/>]")
-                                            .arg(QRegularExpression::escape(m.captured(1))));
-        const QRegularExpressionMatch tag = tagged.match(QString::fromLatin1(pdf));
-        if (!tag.hasMatch())
-            continue;
-        QByteArray renamed = dict;
-        renamed.replace(m.capturedStart(), m.capturedLength(),
-                        "/BaseFont /" + tag.captured(1).toLatin1() + '+' + m.captured(1).toLatin1());
-        written[object] = out.size();
-        out += QByteArray::number(object) + " 0 obj\n" + renamed + "\nendobj\n";
-    }
-    const qsizetype xrefAt = out.size();
-    out += "xref\n";
-    for (const auto &[object, offset] : written)
-        out += QByteArray::number(object) + " 1\n" + QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(size) + " /Root " + QByteArray::number(root) + " 0 R";
-    if (info >= 0)
-        out += " /Info " + QByteArray::number(info) + " 0 R";
-    out += " /Prev " + QByteArray::number(prev) + " >>\nstartxref\n" + QByteArray::number(xrefAt) + "\n%%EOF\n";
-    return out;
+    for (const auto &[object, value] : revised)
+        update.replace(object, value);
+    return true;
 }
 
 } // namespace yc

@@ -3,13 +3,11 @@
 
 #include "geo/crs.h"
 #include "geo/envelope.h"
+#include "layout/pdf_file.h"
 
-#include <QByteArray>
 #include <QList>
 #include <QRectF>
 #include <QString>
-
-#include <optional>
 
 namespace yc {
 
@@ -22,11 +20,9 @@ struct PageGeoreference {
 };
 
 /// Adds ISO 32000 geospatial measure dictionaries (a /VP viewport with a /Measure of subtype /GEO) to the pages
-/// of `pdf` as an incremental update: new revisions of the page objects, a new xref section and a trailer with
-/// /Prev, appended to the unchanged original. Readers such as GDAL then report the frame's CRS and geotransform.
-/// The same update gives embedded font subsets their subset-tagged /BaseFont name ("ABCDEF+Name").
-/// Works on the classic xref tables QPdfWriter writes; returns nullopt with `error` set otherwise.
-std::optional<QByteArray> georeferencePdf(const QByteArray &pdf, const QList<PageGeoreference> &pages,
-                                          QString *error = nullptr);
+/// of `file` as new revisions of the page objects in `update`. Readers such as GDAL then report the frame's CRS
+/// and geotransform. Returns false with `error` set, and nothing added, when a page or a CRS cannot be described.
+bool georeferencePdf(const PdfFile &file, PdfUpdate &update, const QList<PageGeoreference> &pages,
+                     QString *error = nullptr);
 
 } // namespace yc

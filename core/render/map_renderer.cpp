@@ -6,6 +6,7 @@
 #include "plan/project.h"
 #include "render/label_drawing.h"
 #include "render/occlusion_culling.h"
+#include "render/pdf_line_forms.h"
 #include "render/plan_style.h"
 #include "render/sprite_cache.h"
 #include "render/vector_drawing.h"
@@ -91,7 +92,8 @@ public:
     Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel)
         : mP(p), mM2p(s), mScale(s.dpi / 96.0), mFamily(labelFamily()),
           mBounds(0, 0, s.outputSize.width(), s.outputSize.height()),
-          mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr), mCancel(cancel) {}
+          mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr),
+          mLineForms(s.pdfLineForms.get()), mCancel(cancel) {}
 
     bool cancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
 
@@ -125,6 +127,7 @@ private:
     QRectF mBounds;
     MapLabels mLabels;             ///< asked for by what was drawn
     SpriteCache *mSprites;         ///< nullptr: draw labels and markers instead of copying images of them
+    PdfLineForms *mLineForms;      ///< nullptr: culled line layers are drawn through QPainter
     const std::atomic<bool> *mCancel;
 };
 
@@ -504,6 +507,10 @@ bool Painter::drawCulled(const PackedGeometry &g, const std::vector<std::uint32_
                                                                   mBounds.size().toSize());
     if (!visible)
         return false;
+    if (mLineForms) {
+        mLineForms->drawLines(mP, mBounds.size().toSize(), *visible, symbols.symbols.front().linePen, mCancel);
+        return true;
+    }
     std::vector<std::uint32_t> all(std::size_t(visible->featureCount()));
     std::iota(all.begin(), all.end(), 0u);
     mP.save();

@@ -24,6 +24,7 @@ namespace yc {
 
 class RenderCache;
 class SpriteCache;
+class PdfLineForms;
 
 /// What to draw and where: a map extent in `crs`, drawn into a device rectangle of `outputSize` pixels.
 struct MapSettings {
@@ -38,6 +39,9 @@ struct MapSettings {
     /// Label and marker images kept between renders (the canvas keeps one); used only where copying them
     /// gives the same picture (SpriteCache::usableOn, no snapToPixels). nullptr: everything is drawn.
     std::shared_ptr<SpriteCache> sprites;
+    /// Set when drawing into a PDF that the caller finishes with embedLineForms (layout/pdf_line_embedding.h):
+    /// occlusion-culled line layers are then written by PdfLineForms instead of through QPainter.
+    std::shared_ptr<PdfLineForms> pdfLineForms;
 };
 
 /// A base layer ready to draw: its data and how it is shown.
