@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/vector_data.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
@@ -16,6 +18,8 @@ QString dataDir();
 QString plannerBinary();
 /// The report text bundled in seeds/.
 QString bundledReportText();
+/// `count` random walks of `vertices` points each in and around Yuncheng (EPSG:4490), from a fixed seed.
+VectorData randomWalkLines(int count, int vertices, const QString &name = QStringLiteral("lines"));
 
 /// Processes events until `done()` holds (true) or `timeoutMs` passes (false): for GUI tests that wait on
 /// background rendering or loading.

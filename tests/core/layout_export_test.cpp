@@ -2,6 +2,7 @@
 // The PDF export checked with the tools planners' machines have: poppler (pdftotext, pdffonts, pdfinfo,
 // pdfimages, pdftoppm) and GDAL (gdalinfo). A missing tool is a failure, not a skip.
 #include "geo/coordinate_transform.h"
+#include "io/vector_stream.h"
 #include "layout/pdf_export.h"
 #include "plan/project.h"
 #include "storage/project_store.h"
@@ -263,4 +264,43 @@ TEST(LayoutExport, ReportsUnwritablePathsAndEmptySections)
     s.section = 99;
     QTemporaryDir dir;
     EXPECT_EQ(exportPdf(f.project, f.layers, s, dir.filePath(QStringLiteral("s.pdf"))), ExportResult::NothingToDraw);
+}
+
+TEST(LayoutExport, DenseLineLayerIsCulledAndWrittenAsLineForms)
+{
+    // What `export --layer` does with a big line layer in the default base-line style: vector output keeps
+    // round joins, so occlusion culling applies, and the culled lines go in as forms (render/pdf_line_forms.h).
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    ASSERT_EQ(writeVectorLayer(test::randomWalkLines(20000, 8), gpkg), QString());
+    RenderLayer layer;
+    layer.name = QStringLiteral("lines");
+    QString error;
+    layer.stream = VectorStream::open(gpkg, {}, &error);
+    ASSERT_TRUE(layer.stream) << error.toStdString();
+    LayoutSettings settings;
+    settings.kind = LayoutKind::MapOnly;
+    settings.crs = Crs::fromUserInput(QStringLiteral("EPSG:4490"));
+    settings.dpi = 150;
+    const QString pdf = dir.filePath(QStringLiteral("lines.pdf"));
+    ASSERT_EQ(exportPdf(Project(), {layer}, settings, pdf), ExportResult::Ok);
+
+    QFile f(pdf);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll().contains("/L0 Do")) << "the lines were not culled into forms";
+    const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_EQ(images.size(), 2) << images.mid(2).join(QLatin1Char('\n')).toStdString();   // the headers only
+    // And they are drawn: a good part of the page is the lines' grey.
+    runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("30"), QStringLiteral("-png"),
+                                         QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    const QImage page(dir.filePath(QStringLiteral("page.png")));
+    ASSERT_FALSE(page.isNull());
+    int grey = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            grey += c.red() < 200 && std::abs(c.red() - c.blue()) < 20;
+        }
+    EXPECT_GT(grey, page.width() * page.height() / 5);
 }

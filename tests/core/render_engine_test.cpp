@@ -6,6 +6,7 @@
 #include "geo/spatial_index.h"
 #include "io/vector_stream.h"
 #include "render/map_renderer.h"
+#include "test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -33,29 +34,6 @@ std::mt19937_64 &rng()
 double uniform(double lo, double hi)
 {
     return std::uniform_real_distribution<double>(lo, hi)(rng());
-}
-
-/// Random walks in and around Yuncheng (EPSG:4490), `vertices` points each.
-VectorData lineLayer(int count, int vertices, const QString &name = QStringLiteral("lines"))
-{
-    VectorData data;
-    data.layerName = name;
-    data.crs = Crs::cgcs2000();
-    data.geometryType = GeometryType::LineString;
-    for (int i = 0; i < count; ++i) {
-        QPolygonF line;
-        QPointF p(uniform(110.3, 112.0), uniform(34.6, 35.8));
-        for (int k = 0; k < vertices; ++k) {
-            line << p;
-            p += QPointF(uniform(-0.01, 0.01), uniform(-0.008, 0.008));
-        }
-        VectorFeature f;
-        f.fid = i + 1;
-        f.geometry = Geometry::lineString(line);
-        data.extent.include(f.geometry.envelope());
-        data.features.append(f);
-    }
-    return data;
 }
 
 PackedGeometry packed(const Geometry &g)
@@ -252,7 +230,7 @@ TEST(SpatialIndex, QueryEqualsBruteForce)
 TEST(VectorStream, ReadsWhatReadVectorLayerReads)
 {
     QTemporaryDir dir;
-    const VectorData data = lineLayer(3000, 6);
+    const VectorData data = test::randomWalkLines(3000, 6);
     const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
     const QString geojson = dir.filePath(QStringLiteral("lines.geojson"));
     ASSERT_EQ(writeVectorLayer(data, gpkg), QString());
@@ -328,7 +306,7 @@ TEST(VectorStream, ReportsWhatItCannotOpen)
 TEST(RenderEngine, StreamedParallelAndSequentialPicturesAgree)
 {
     QTemporaryDir dir;
-    auto data = std::make_shared<const VectorData>(lineLayer(40000, 8));   // 320,000 vertices: drawn in parallel
+    auto data = std::make_shared<const VectorData>(test::randomWalkLines(40000, 8));   // 320,000 vertices: drawn in parallel
     const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
     ASSERT_EQ(writeVectorLayer(*data, gpkg), QString());
     for (const QString &crs : {QStringLiteral("EPSG:4490"), QStringLiteral("EPSG:4546")}) {
@@ -355,7 +333,7 @@ TEST(RenderEngine, StreamedParallelAndSequentialPicturesAgree)
 
 TEST(RenderEngine, WindowedRenderEqualsFullRenderCropped)
 {
-    auto data = std::make_shared<const VectorData>(lineLayer(5000, 10));
+    auto data = std::make_shared<const VectorData>(test::randomWalkLines(5000, 10));
     const RenderLayer layer{data, QStringLiteral("lines")};
     MapSettings full;
     full.crs = Crs::cgcs2000();
