@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/line_rasterizer.h"
 
+#include "render/raster_target.h"
+
 #include <QPainter>
 #include <QPen>
 
@@ -11,18 +13,6 @@
 namespace yc {
 
 namespace {
-
-// x × a / 255 for the four 8-bit channels of x at once (Qt's BYTE_MUL).
-inline std::uint32_t byteMul(std::uint32_t x, std::uint32_t a)
-{
-    std::uint32_t t = (x & 0xff00ffu) * a;
-    t = (t + ((t >> 8) & 0xff00ffu) + 0x800080u) >> 8;
-    t &= 0xff00ffu;
-    x = ((x >> 8) & 0xff00ffu) * a;
-    x = x + ((x >> 8) & 0xff00ffu) + 0x800080u;
-    x &= 0xff00ff00u;
-    return x | t;
-}
 
 // Clips segment a–b to the rectangle [x0, x1] × [y0, y1] (Liang–Barsky); false when nothing is left.
 bool clip(QPointF &a, QPointF &b, double x0, double y0, double x1, double y1)
@@ -54,23 +44,14 @@ bool clip(QPointF &a, QPointF &b, double x0, double y0, double x1, double y1)
 
 bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
 {
-    const QPaintDevice *device = painter.device();
-    if (!device || device->devType() != QInternal::Image)
-        return false;
-    const auto *image = static_cast<const QImage *>(device);
-    return (image->format() == QImage::Format_ARGB32_Premultiplied || image->format() == QImage::Format_RGB32)
-           && image->devicePixelRatio() == 1.0 && painter.deviceTransform().isIdentity()
-           && painter.worldTransform().isIdentity() && !painter.hasClipping()
-           && painter.compositionMode() == QPainter::CompositionMode_SourceOver
-           && painter.testRenderHint(QPainter::Antialiasing) && pen.style() == Qt::SolidLine
-           && pen.brush().style() == Qt::SolidPattern && !pen.isCosmetic() && pen.widthF() > 0
-           && pen.widthF() <= kMaxWidth;
+    return directRasterTarget(painter) && pen.style() == Qt::SolidLine && pen.brush().style() == Qt::SolidPattern
+           && !pen.isCosmetic() && pen.widthF() > 0 && pen.widthF() <= kMaxWidth;
 }
 
 LineRasterizer::LineRasterizer(QImage &image)
     : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()), mHeight(image.height()),
       mStride(image.bytesPerLine() / 4), mBlocksPerRow((mWidth + 7) / 8),
-      mMask(std::size_t(mBlocksPerRow) * std::size_t((mHeight + 7) / 8) * 64, 0)
+      mMask(std::size_t(mBlocksPerRow) * std::size_t((mHeight + 7) / 8) * 64, 0), mBlockDirty(mMask.size() / 64, 0)
 {
 }
 
@@ -93,16 +74,33 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
 
 void LineRasterizer::flush()
 {
-    for (int y = mDirty.top; y < mDirty.bottom; ++y) {
-        std::uint32_t *line = mBits + y * mStride;
-        for (int x = mDirty.left; x < mDirty.right; ++x) {
-            std::uint8_t &mask = mMask[maskIndex(x, y)];
-            if (const std::uint32_t alpha = mask) {
-                line[x] = byteMul(mColor, alpha) + byteMul(line[x], 255 - alpha);
-                mask = 0;
-            }
+    const auto composite = [this](int x, int y, std::uint8_t &mask) {
+        if (const std::uint32_t alpha = mask) {
+            std::uint32_t &pixel = mBits[y * mStride + x];
+            pixel = byteMul(mColor, alpha) + byteMul(pixel, 255 - alpha);
+            mask = 0;
         }
+    };
+    // The blocks drawn in when they are few against the area they span (the outline of one polygon), else
+    // the area row by row (memory order, for the lines of a whole layer).
+    const std::size_t area = std::size_t(std::max(0, mDirty.right - mDirty.left))
+                             * std::size_t(std::max(0, mDirty.bottom - mDirty.top));
+    if (mDirtyBlocks.size() * 64 * 4 < area) {
+        for (const std::uint32_t block : mDirtyBlocks) {
+            const int left = int(block % std::uint32_t(mBlocksPerRow)) * 8;
+            const int top = int(block / std::uint32_t(mBlocksPerRow)) * 8;
+            for (int y = top; y < std::min(top + 8, mHeight); ++y)
+                for (int x = left; x < std::min(left + 8, mWidth); ++x)
+                    composite(x, y, mMask[maskIndex(x, y)]);
+        }
+    } else {
+        for (int y = mDirty.top; y < mDirty.bottom; ++y)
+            for (int x = mDirty.left; x < mDirty.right; ++x)
+                composite(x, y, mMask[maskIndex(x, y)]);
     }
+    for (const std::uint32_t block : mDirtyBlocks)
+        mBlockDirty[block] = 0;
+    mDirtyBlocks.clear();
     mDirty = Dirty();
 }
 
@@ -173,7 +171,12 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     if (!(first < last))
         return;
     const auto cell = [&](int major, int minor) -> std::uint8_t & {
-        return mMask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
+        const std::size_t index = steep ? maskIndex(minor, major) : maskIndex(major, minor);
+        if (!mBlockDirty[index / 64]) {
+            mBlockDirty[index / 64] = 1;
+            mDirtyBlocks.push_back(std::uint32_t(index / 64));
+        }
+        return mMask[index];
     };
     // "Over" in the mask: u + (1 - u) × a, in 0–255.
     const auto blend = [](std::uint8_t &u, std::uint32_t coverage) {
