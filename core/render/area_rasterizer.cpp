@@ -218,6 +218,8 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
     mCells = cells.data();
     mRowFirst.assign(std::size_t(mRows), std::numeric_limits<int>::max());
     mRowLast.assign(std::size_t(mRows), -1);
+    mChunkWords = (int(rowCells) / kChunk + 64) / 64;
+    mChunks.assign(std::size_t(mRows) * std::size_t(mChunkWords), 0);
     const QPointF origin(mX0, mY0);
     for (const Edge &e : mEdges)
         accumulate(e.a - origin, e.b - origin);
@@ -234,10 +236,19 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
         for (int x = first; x < end;) {
             sum += line[x];
             line[x] = 0;
-            // The coverage holds until the next cell an edge touches: inside an area, a whole run of pixels.
+            // The coverage holds until the next cell an edge touches: inside an area, a whole run of pixels
+            // (found a chunk at a time where no edge wrote).
+            const std::uint64_t *chunks = mChunks.data() + std::size_t(row) * std::size_t(mChunkWords);
             int runEnd = x + 1;
-            while (runEnd < end && line[runEnd] == 0)
-                ++runEnd;
+            while (runEnd < end) {
+                if (!(chunks[runEnd / kChunk / 64] >> (runEnd / kChunk % 64) & 1))
+                    runEnd = (runEnd / kChunk + 1) * kChunk;
+                else if (line[runEnd] == 0)
+                    ++runEnd;
+                else
+                    break;
+            }
+            runEnd = std::min(runEnd, end);
             const std::uint32_t alpha = coverage(sum, rule);
             if (alpha == 255 && opaque) {
                 std::fill(pixels + x, pixels + runEnd, color);
@@ -293,6 +304,7 @@ void AreaRasterizer::accumulate(QPointF a, QPointF b)
             const int i0 = int(x0);
             const double ceil1 = std::ceil(x1);
             const int i1 = int(ceil1);
+            markChunks(row, i0, std::max(i0 + 1, i1));
             if (i1 <= i0 + 1) {   // within one pixel: the part right of the edge's mean position
                 const double mid = (x + next) / 2 - i0;
                 line[i0] += float(d - d * mid);
@@ -322,6 +334,13 @@ void AreaRasterizer::accumulate(QPointF a, QPointF b)
             x = next;
         }
     }
+}
+
+void AreaRasterizer::markChunks(int row, int from, int to)
+{
+    std::uint64_t *chunks = mChunks.data() + std::size_t(row) * std::size_t(mChunkWords);
+    for (int c = from / kChunk; c <= to / kChunk; ++c)
+        chunks[c / 64] |= std::uint64_t(1) << (c % 64);
 }
 
 void strokePath(QPainter &painter, const QPainterPath &path, const QPen &pen)

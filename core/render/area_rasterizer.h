@@ -54,6 +54,7 @@ private:
     void addEdge(QPointF a, QPointF b);
     void addCubic(QPointF p1, QPointF p2, QPointF p3, QPointF p4, QPointF &last);
     void accumulate(QPointF a, QPointF b);
+    void markChunks(int row, int from, int to);
     void composite(QRgb color, Qt::FillRule rule);
 
     std::uint32_t *mBits;
@@ -68,6 +69,10 @@ private:
     int mX0 = 0, mY0 = 0, mColumns = 0, mRows = 0;
     float *mCells = nullptr;
     std::vector<int> mRowFirst, mRowLast;
+    /// Per row, a bit per kChunk cells an edge wrote in: the sweep skips the others (an area's inside) unread.
+    static constexpr int kChunk = 16;
+    int mChunkWords = 0;
+    std::vector<std::uint64_t> mChunks;
 };
 
 /// QPainter::strokePath, through AreaRasterizer where that gives the same picture.

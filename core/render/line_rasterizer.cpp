@@ -51,7 +51,7 @@ bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
 LineRasterizer::LineRasterizer(QImage &image)
     : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()), mHeight(image.height()),
       mStride(image.bytesPerLine() / 4), mBlocksPerRow((mWidth + 7) / 8),
-      mMask(std::size_t(mBlocksPerRow) * std::size_t((mHeight + 7) / 8) * 64, 0), mBlockDirty(mMask.size() / 64, 0)
+      mMask(std::size_t(mBlocksPerRow) * std::size_t((mHeight + 7) / 8) * 64, 0)
 {
 }
 
@@ -74,33 +74,16 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
 
 void LineRasterizer::flush()
 {
-    const auto composite = [this](int x, int y, std::uint8_t &mask) {
-        if (const std::uint32_t alpha = mask) {
-            std::uint32_t &pixel = mBits[y * mStride + x];
-            pixel = byteMul(mColor, alpha) + byteMul(pixel, 255 - alpha);
-            mask = 0;
+    for (int y = mDirty.top; y < mDirty.bottom; ++y) {
+        std::uint32_t *line = mBits + y * mStride;
+        for (int x = mDirty.left; x < mDirty.right; ++x) {
+            std::uint8_t &mask = mMask[maskIndex(x, y)];
+            if (const std::uint32_t alpha = mask) {
+                line[x] = byteMul(mColor, alpha) + byteMul(line[x], 255 - alpha);
+                mask = 0;
+            }
         }
-    };
-    // The blocks drawn in when they are few against the area they span (the outline of one polygon), else
-    // the area row by row (memory order, for the lines of a whole layer).
-    const std::size_t area = std::size_t(std::max(0, mDirty.right - mDirty.left))
-                             * std::size_t(std::max(0, mDirty.bottom - mDirty.top));
-    if (mDirtyBlocks.size() * 64 * 4 < area) {
-        for (const std::uint32_t block : mDirtyBlocks) {
-            const int left = int(block % std::uint32_t(mBlocksPerRow)) * 8;
-            const int top = int(block / std::uint32_t(mBlocksPerRow)) * 8;
-            for (int y = top; y < std::min(top + 8, mHeight); ++y)
-                for (int x = left; x < std::min(left + 8, mWidth); ++x)
-                    composite(x, y, mMask[maskIndex(x, y)]);
-        }
-    } else {
-        for (int y = mDirty.top; y < mDirty.bottom; ++y)
-            for (int x = mDirty.left; x < mDirty.right; ++x)
-                composite(x, y, mMask[maskIndex(x, y)]);
     }
-    for (const std::uint32_t block : mDirtyBlocks)
-        mBlockDirty[block] = 0;
-    mDirtyBlocks.clear();
     mDirty = Dirty();
 }
 
@@ -171,12 +154,7 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     if (!(first < last))
         return;
     const auto cell = [&](int major, int minor) -> std::uint8_t & {
-        const std::size_t index = steep ? maskIndex(minor, major) : maskIndex(major, minor);
-        if (!mBlockDirty[index / 64]) {
-            mBlockDirty[index / 64] = 1;
-            mDirtyBlocks.push_back(std::uint32_t(index / 64));
-        }
-        return mMask[index];
+        return mMask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
     };
     // "Over" in the mask: u + (1 - u) × a, in 0–255.
     const auto blend = [](std::uint8_t &u, std::uint32_t coverage) {

@@ -75,8 +75,6 @@ private:
 
     int mBlocksPerRow;
     std::vector<std::uint8_t> mMask;   ///< alpha of the lines drawn since the last flush
-    std::vector<std::uint8_t> mBlockDirty;       ///< per block of the mask: drawn in since the last flush
-    std::vector<std::uint32_t> mDirtyBlocks;     ///< those blocks, so flushing one outline visits only them
     /// Where the mask may be non-zero: columns [left, right), rows [top, bottom).
     struct Dirty {
         int left = std::numeric_limits<int>::max(), top = std::numeric_limits<int>::max(), right = 0, bottom = 0;
