@@ -50,12 +50,14 @@ Difference compare(const QImage &a, const QImage &b, int levels)
 
 /// The same drawing through QPainter and through AreaRasterizer.
 std::pair<QImage, QImage> both(const std::function<void(QPainter &)> &withQPainter,
-                               const std::function<void(AreaRasterizer &)> &withAreas)
+                               const std::function<void(AreaRasterizer &)> &withAreas, QSize size = {200, 150},
+                               double opacity = 1)
 {
-    QImage qt = canvas(), ours = canvas();
+    QImage qt = canvas(size.width(), size.height()), ours = canvas(size.width(), size.height());
     {
         QPainter p(&qt);
         p.setRenderHint(QPainter::Antialiasing);
+        p.setOpacity(opacity);
         withQPainter(p);
     }
     AreaRasterizer areas(ours);
@@ -63,9 +65,9 @@ std::pair<QImage, QImage> both(const std::function<void(QPainter &)> &withQPaint
     return {qt, ours};
 }
 
-QPolygonF randomPolygon(std::mt19937 &random, int vertices, double margin)
+QPolygonF randomPolygon(std::mt19937 &random, int vertices, double margin, QSize size = {200, 150})
 {
-    std::uniform_real_distribution<double> x(-margin, 200 + margin), y(-margin, 150 + margin);
+    std::uniform_real_distribution<double> x(-margin, size.width() + margin), y(-margin, size.height() + margin);
     QPolygonF polygon;
     for (int i = 0; i < vertices; ++i)
         polygon << QPointF(x(random), y(random));
@@ -96,6 +98,32 @@ TEST(AreaRasterizer, FillsPolygonsAsQPainterDoes)
             EXPECT_LE(d.largest, 4) << rule << " " << i;
             EXPECT_LE(d.pixels, 2) << rule << " " << i;
         }
+}
+
+TEST(AreaRasterizer, FillsWideImagesAndTranslucentPaintersAsQPainterDoes)
+{
+    // Rows of more than 64 chunks of cells, and a painter's opacity on top of the colour's alpha.
+    std::mt19937 random(11);
+    const QSize wide(1500, 120);
+    for (int i = 0; i < 6; ++i) {
+        const QPolygonF polygon = randomPolygon(random, 4 + i, 30, wide);
+        const QColor color = i % 2 ? QColor(0xf4, 0xf2, 0xee) : QColor(0xa8, 0xd4, 0xf0, 160);
+        const double opacity = i < 3 ? 1.0 : 0.6;
+        const auto [qt, ours] = both(
+            [&](QPainter &p) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(color);
+                p.drawPolygon(polygon, Qt::OddEvenFill);
+            },
+            [&](AreaRasterizer &a) {
+                a.addRing(polygon.constData(), std::size_t(polygon.size()));
+                a.fill(color, Qt::OddEvenFill, opacity);
+            },
+            wide, opacity);
+        const Difference d = compare(qt, ours, 2);
+        EXPECT_LE(d.largest, 4) << i;
+        EXPECT_LE(d.pixels, 2) << i;
+    }
 }
 
 TEST(AreaRasterizer, StrokesAsQPainterDoes)
