@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/layer_images.h"
 
+#include <QFuture>
 #include <QPainter>
+#include <QtConcurrent>
 
 namespace yc {
 
@@ -55,6 +57,19 @@ LayerImages LayerImages::render(const LayerImages &previous, const MapSettings &
     out.mLayers = layers;
     out.mFeatures = features;
     const bool sameView = previous.sameView(settings);
+    const bool samePlan = sameView && previous.mFeatures == features
+                          && previous.mSettings.selectedFeatureIds == settings.selectedFeatureIds;
+    // The plan is drawn on a worker while the base layers are drawn here: the images are independent, and
+    // a pan or zoom redraws both.
+    QFuture<Picture> plan;
+    if (samePlan)
+        out.mPlan = previous.mPlan;
+    else if (!cancelledNow(cancel))
+        plan = QtConcurrent::run([settings, features, cancel] {
+            return drawn(settings, [&](QPainter &painter) {
+                return MapRenderer::drawFeatures(painter, settings, features, cancel);
+            });
+        });
     if (sameView && sameDrawing(previous.mLayers, layers)) {
         out.mBase = previous.mBase;
     } else {
@@ -67,13 +82,8 @@ LayerImages LayerImages::render(const LayerImages &previous, const MapSettings &
         });
         out.mDrewLayers = true;
     }
-    if (sameView && previous.mFeatures == features
-        && previous.mSettings.selectedFeatureIds == settings.selectedFeatureIds) {
-        out.mPlan = previous.mPlan;
-    } else if (!cancelledNow(cancel)) {
-        out.mPlan = drawn(settings, [&](QPainter &painter) {
-            return MapRenderer::drawFeatures(painter, settings, features, cancel);
-        });
+    if (plan.isValid()) {
+        out.mPlan = plan.result();
         out.mDrewFeatures = true;
     }
     if (cancelledNow(cancel)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/line_rasterizer.h"
 
+#include "render/raster_target.h"
+
 #include <QPainter>
 #include <QPen>
 
@@ -11,18 +13,6 @@
 namespace yc {
 
 namespace {
-
-// x × a / 255 for the four 8-bit channels of x at once (Qt's BYTE_MUL).
-inline std::uint32_t byteMul(std::uint32_t x, std::uint32_t a)
-{
-    std::uint32_t t = (x & 0xff00ffu) * a;
-    t = (t + ((t >> 8) & 0xff00ffu) + 0x800080u) >> 8;
-    t &= 0xff00ffu;
-    x = ((x >> 8) & 0xff00ffu) * a;
-    x = x + ((x >> 8) & 0xff00ffu) + 0x800080u;
-    x &= 0xff00ff00u;
-    return x | t;
-}
 
 // Clips segment a–b to the rectangle [x0, x1] × [y0, y1] (Liang–Barsky); false when nothing is left.
 bool clip(QPointF &a, QPointF &b, double x0, double y0, double x1, double y1)
@@ -54,17 +44,8 @@ bool clip(QPointF &a, QPointF &b, double x0, double y0, double x1, double y1)
 
 bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
 {
-    const QPaintDevice *device = painter.device();
-    if (!device || device->devType() != QInternal::Image)
-        return false;
-    const auto *image = static_cast<const QImage *>(device);
-    return (image->format() == QImage::Format_ARGB32_Premultiplied || image->format() == QImage::Format_RGB32)
-           && image->devicePixelRatio() == 1.0 && painter.deviceTransform().isIdentity()
-           && painter.worldTransform().isIdentity() && !painter.hasClipping()
-           && painter.compositionMode() == QPainter::CompositionMode_SourceOver
-           && painter.testRenderHint(QPainter::Antialiasing) && pen.style() == Qt::SolidLine
-           && pen.brush().style() == Qt::SolidPattern && !pen.isCosmetic() && pen.widthF() > 0
-           && pen.widthF() <= kMaxWidth;
+    return directRasterTarget(painter) && pen.style() == Qt::SolidLine && pen.brush().style() == Qt::SolidPattern
+           && !pen.isCosmetic() && pen.widthF() > 0 && pen.widthF() <= kMaxWidth;
 }
 
 LineRasterizer::LineRasterizer(QImage &image)

@@ -34,8 +34,8 @@ public:
     static constexpr double kMaxWidth = 1.5;
 
     /// Whether lines drawn with `pen` on `painter` can be drawn here instead, with the same look: the
-    /// painter draws into an ARGB32_Premultiplied or RGB32 image, with no transform, no clipping and
-    /// "source over"; the pen is solid, a plain colour, and at most kMaxWidth wide (not cosmetic).
+    /// painter draws straight into an image (directRasterTarget); the pen is solid, a plain colour, and at
+    /// most kMaxWidth wide (not cosmetic).
     static bool usable(const QPainter &painter, const QPen &pen);
 
     /// Draws into `image` (ARGB32_Premultiplied or RGB32), which must outlive it.

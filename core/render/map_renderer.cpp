@@ -4,6 +4,7 @@
 #include "geo/coordinate_transform.h"
 #include "geo/grid_transform.h"
 #include "plan/project.h"
+#include "render/area_rasterizer.h"
 #include "render/label_drawing.h"
 #include "render/occlusion_culling.h"
 #include "render/pdf_line_forms.h"
@@ -537,25 +538,25 @@ void Painter::drawPlanFeature(const PlanFeature &f, const Geometry &g, bool sele
     if (dim == 2) {
         const QPainterPath path = toPath(g, true);
         if (selected)
-            mP.strokePath(path, QPen(highlight, px(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            strokePath(mP, path, QPen(highlight, px(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         QColor fill = color;
         fill.setAlpha(placeholder ? 0 : 45);
         QPen pen(color, px(selected ? 2.4 : 1.6), placeholder ? Qt::DashLine : Qt::SolidLine);
         pen.setJoinStyle(joinFor(pen.widthF()));
         mP.setPen(pen);
         mP.setBrush(placeholder ? QBrush(Qt::NoBrush) : QBrush(fill));
-        mP.drawPath(path);
+        drawPath(mP, path);
     } else if (dim == 1) {
         const QPainterPath path = toPath(g, false);
         const double width = px(f.category == Category::TourismRoad ? 3.6 : 2.6);
         if (selected)
-            mP.strokePath(path, QPen(highlight, width + px(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            strokePath(mP, path, QPen(highlight, width + px(7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         // Qt's PDF engine writes a pen that is not opaque as the stroke's filled outline (many times the bytes):
         // vector output gets an opaque casing.
-        mP.strokePath(path, QPen(QColor(255, 255, 255, mM2p.snapsToPixels() ? 255 : 200), width + px(2),
-                                 Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        mP.strokePath(path, QPen(color, width, placeholder ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
-                                 joinFor(width)));
+        strokePath(mP, path, QPen(QColor(255, 255, 255, mM2p.snapsToPixels() ? 255 : 200), width + px(2),
+                                  Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        strokePath(mP, path, QPen(color, width, placeholder ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap,
+                                  joinFor(width)));
     } else if (dim == 0) {
         const double size = px(selected ? 17 : 13);
         for (const Geometry::Part &part : g.parts)

@@ -4,7 +4,9 @@
 #include "geo/coordinate_transform.h"
 #include "geo/grid_transform.h"
 #include "io/vector_data.h"
+#include "render/area_rasterizer.h"
 #include "render/line_rasterizer.h"
+#include "render/raster_target.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -74,14 +76,16 @@ private:
     QImage mStamps[kSteps][kSteps];
 };
 
-// Draws rings [firstRing, endRing) of `g` with `lines`, a polygon's fill first (the painter has no pen).
-void drawFast(QPainter &p, LineRasterizer &lines, const PackedGeometry &g, std::uint32_t firstRing,
-              std::uint32_t endRing, bool polygon, const PixelMapping &toPixel, QPolygonF &scratch)
+// Draws rings [firstRing, endRing) of `g` with `lines`, a polygon's fill first: with `areas` when given, else
+// with the painter (which has no pen).
+void drawFast(QPainter &p, LineRasterizer &lines, AreaRasterizer *areas, const PackedGeometry &g,
+              std::uint32_t firstRing, std::uint32_t endRing, bool polygon, const PixelMapping &toPixel,
+              QPolygonF &scratch)
 {
     const bool fill = polygon && p.brush().style() != Qt::NoBrush;
     if (fill)
         lines.flush();   // earlier outlines go under this fill
-    if (fill && endRing - firstRing > 1) {
+    if (fill && !areas && endRing - firstRing > 1) {
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (std::uint32_t ring = firstRing; ring < endRing; ++ring) {
@@ -96,10 +100,41 @@ void drawFast(QPainter &p, LineRasterizer &lines, const PackedGeometry &g, std::
             lines.drawPolyline(scratch.constData(), std::size_t(scratch.size()));
             continue;
         }
-        if (fill && endRing - firstRing == 1)
+        if (fill && areas)
+            areas->addRing(scratch.constData(), std::size_t(scratch.size()));
+        else if (fill && endRing - firstRing == 1)
             p.drawPolygon(scratch, Qt::OddEvenFill);
-        lines.drawRing(scratch.constData(), std::size_t(scratch.size()));
+        lines.drawRing(scratch.constData(), std::size_t(scratch.size()));   // composited later: over the fill
     }
+    if (fill && areas)
+        areas->fill(p.brush().color(), Qt::OddEvenFill, p.opacity());
+}
+
+// Draws rings [firstRing, endRing) of `g` with `areas`: a polygon's fill, then the outline or line in `pen`
+// (which is wider than LineRasterizer draws, or none).
+void drawAreas(QPainter &p, AreaRasterizer &areas, const PackedGeometry &g, std::uint32_t firstRing,
+               std::uint32_t endRing, bool polygon, const QPen &pen, const PixelMapping &toPixel,
+               QPolygonF &scratch)
+{
+    const bool fill = polygon && p.brush().style() != Qt::NoBrush;
+    const bool stroke = pen.style() != Qt::NoPen;
+    QPainterPath path;
+    for (std::uint32_t ring = firstRing; ring < endRing; ++ring) {
+        screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, scratch);
+        if (fill)
+            areas.addRing(scratch.constData(), std::size_t(scratch.size()));
+        if (!stroke || scratch.isEmpty())
+            continue;
+        path.moveTo(scratch.first());
+        for (qsizetype i = 1; i < scratch.size(); ++i)
+            path.lineTo(scratch.at(i));
+        if (polygon)
+            path.closeSubpath();
+    }
+    if (fill)
+        areas.fill(p.brush().color(), Qt::OddEvenFill, p.opacity());
+    if (stroke)
+        areas.stroke(path, pen, p.opacity());
 }
 
 } // namespace
@@ -112,9 +147,11 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
     // The dimension and symbol the painter's pen and brush are set for: setPen per feature is costly.
     int styledDim = -1;
     std::size_t styledSymbol = 0;
-    // Thin solid lines and outlines go to our own rasteriser when the painter allows it (see LineRasterizer).
+    // Where the painter allows it, thin solid lines and outlines go to our own line rasteriser, and fills and
+    // wider lines to our own area rasteriser (see LineRasterizer, AreaRasterizer).
     std::unique_ptr<LineRasterizer> lines;
-    bool fastLines = false;
+    std::unique_ptr<AreaRasterizer> areas;
+    bool fastLines = false, fastAreas = false;
     for (std::size_t k = 0; k < count; ++k) {
         if (cancel && k % 4096 == 0 && cancel->load(std::memory_order_relaxed))
             return;
@@ -127,14 +164,22 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
         if (dim != styledDim || si != styledSymbol) {
             styledDim = dim;
             styledSymbol = si;
-            fastLines = dim != 0 && LineRasterizer::usable(p, symbol.linePen);
+            // Wider than a pixel QPainter fills the stroke's outline, as AreaRasterizer does; thinner it draws
+            // the line as LineRasterizer does.
+            const bool areaPen = AreaRasterizer::usable(p, symbol.linePen);
+            fastLines = dim != 0 && !areaPen && LineRasterizer::usable(p, symbol.linePen);
             if (fastLines) {
                 if (!lines)
                     lines = std::make_unique<LineRasterizer>(*static_cast<QImage *>(p.device()));
                 lines->setStyle(symbol.linePen.color(), symbol.linePen.widthF(), p.opacity());
             }
+            const QBrush &brush = dim == 0 ? symbol.pointBrush : dim == 1 ? symbol.lineBrush : symbol.areaBrush;
+            fastAreas = dim != 0 && (dim == 1 || brush.style() == Qt::NoBrush || AreaRasterizer::usable(p, brush))
+                        && (fastLines || areaPen || symbol.linePen.style() == Qt::NoPen) && directRasterTarget(p);
+            if (fastAreas && !areas)
+                areas = std::make_unique<AreaRasterizer>(*directRasterTarget(p));
             p.setPen(fastLines ? QPen(Qt::NoPen) : dim == 0 ? symbol.pointPen : symbol.linePen);
-            p.setBrush(dim == 0 ? symbol.pointBrush : dim == 1 ? symbol.lineBrush : symbol.areaBrush);
+            p.setBrush(brush);
         }
         if (lines && !fastLines)
             lines->flush();   // what it drew goes under what QPainter draws next
@@ -155,7 +200,11 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
             continue;
         }
         if (fastLines) {
-            drawFast(p, *lines, g, firstRing, endRing, dim == 2, toPixel, scratch);
+            drawFast(p, *lines, fastAreas ? areas.get() : nullptr, g, firstRing, endRing, dim == 2, toPixel, scratch);
+            continue;
+        }
+        if (fastAreas) {
+            drawAreas(p, *areas, g, firstRing, endRing, dim == 2, symbol.linePen, toPixel, scratch);
             continue;
         }
         // Single rings go through drawPolyline/drawPolygon, which skip building a QPainterPath.
