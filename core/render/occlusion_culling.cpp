@@ -21,6 +21,10 @@ constexpr double kFlatteningSlack = 0.1;
 // (0.1 already gives poppler's picture at 300 dpi unchanged on the stress layer; half a pixel leaves room for
 // other viewers, for 4 % more file.)
 constexpr double kFootprintMargin = 0.5;
+// A pixel whose centre lies exactly on the edge of what a stroke covers completely (common with vertices on
+// whole pixels) counts as covered, whatever the rounding of where the stroke lies says: its pixels are then the
+// same wherever it lies, so they can be worked out once relative to its start. Nothing next to kFlatteningSlack.
+constexpr double kEdgeTolerance = 1e-9;
 
 /// A segment ab with its direction worked out once for the many rows it spans.
 struct Segment {
@@ -61,111 +65,210 @@ struct Segment {
     }
 };
 
-/// One bit per device pixel, set where a kept stroke covers the whole pixel square. The bits are kept in
-/// tiles of 8×8 pixels, one 64-bit word each: a stroke's few pixels across then lie in a word or two
-/// instead of a cache line per row, and a 4,600×2,800 frame fits in 1.6 MB.
-class CoverageMask {
+/// A run of pixel columns [from, to] in pixel row `row`.
+struct Span {
+    int row, from, to;
+};
+
+/// The whole pixels (rows or columns) whose centres lie in [low, high], clipped to [first, last].
+std::pair<int, int> centresIn(double low, double high, int first, int last)
+{
+    return {std::max(first, int(std::ceil(std::max(low, first - 1.0) - 0.5))),
+            std::min(last, int(std::floor(std::min(high, last + 1.0) - 0.5)))};
+}
+
+/// Appends the pixels of row j whose centres lie in [x0, x1] and in columns [clip.left(), clip.right()].
+void appendSpan(std::vector<Span> &out, int j, double x0, double x1, const QRect &clip)
+{
+    if (!(x0 <= x1))
+        return;
+    const auto [from, to] = centresIn(x0, x1, clip.left(), clip.right());
+    if (from <= to)
+        out.push_back({j, from, to});
+}
+
+/// The pixels whose square comes within `reach` of segment s, clipped to `clip`. Such a square's centre lies
+/// in the rectangle along s that reaches `reach` + s.e beyond it on every side: that rectangle is taken, a few
+/// pixels more than needed at its corners, and no square roots.
+void appendReached(std::vector<Span> &out, const Segment &s, double reach, const QRect &clip)
+{
+    const double radius = reach + s.e;
+    const auto [rowFrom, rowTo] = centresIn(std::min(s.a.y(), s.b.y()) - radius, std::max(s.a.y(), s.b.y()) + radius,
+                                         clip.top(), clip.bottom());
+    for (int j = rowFrom; j <= rowTo; ++j) {
+        double x0, x1;
+        if (s.span(-radius, s.len + radius, radius, j + 0.5, x0, x1))
+            appendSpan(out, j, x0, x1, clip);
+    }
+}
+
+/// The pixels whose square lies inside the round-capped stroke of half-width `halfWidth` along s, clipped to
+/// `clip` (a band along the segment and the two end disks; they may overlap).
+void appendInside(std::vector<Span> &out, const Segment &s, double halfWidth, const QRect &clip)
+{
+    const double e = s.e;
+    const double bandHalfWidth = halfWidth - e - kFlatteningSlack;
+    if (bandHalfWidth >= 0 && s.len > 2 * e) {
+        const double band = bandHalfWidth + kEdgeTolerance, reach = band + e;
+        const auto [rowFrom, rowTo] = centresIn(std::min(s.a.y(), s.b.y()) - reach, std::max(s.a.y(), s.b.y()) + reach,
+                                                clip.top(), clip.bottom());
+        for (int j = rowFrom; j <= rowTo; ++j) {
+            double x0, x1;
+            if (s.span(e - kEdgeTolerance, s.len - e + kEdgeTolerance, band, j + 0.5, x0, x1))
+                appendSpan(out, j, x0, x1, clip);
+        }
+    }
+    if (halfWidth - kHalfDiagonal - kFlatteningSlack <= 0)
+        return;
+    const double capRadius = halfWidth - kHalfDiagonal - kFlatteningSlack + kEdgeTolerance;
+    for (const QPointF c : {s.a, s.b}) {
+        const auto [rowFrom, rowTo] = centresIn(c.y() - capRadius, c.y() + capRadius, clip.top(), clip.bottom());
+        for (int j = rowFrom; j <= rowTo; ++j) {
+            const double dy = j + 0.5 - c.y(), q = capRadius * capRadius - dy * dy;
+            if (q >= 0)
+                appendSpan(out, j, c.x() - std::sqrt(q), c.x() + std::sqrt(q), clip);
+        }
+    }
+}
+
+/// A segment's pixels as spans to be moved by (dx, dy).
+struct Footprint {
+    const Span *begin, *end;
+    int dx, dy;
+};
+
+/// The pixels a segment must find covered before it is dropped (reached) and those it covers completely
+/// (inside). Vector output snaps vertices to whole pixels and most segments are a few pixels long, so for a
+/// segment between whole pixels no more than kTableReach apart both depend only on b − a: they are worked
+/// out once per such offset, relative to a, and moved to a; other segments are worked out each time.
+class SegmentFootprints {
 public:
-    explicit CoverageMask(QSize size)
-        : mWidth(std::max(0, size.width())), mHeight(std::max(0, size.height())), mTilesPerRow((mWidth + 7) / 8),
-          mTiles(std::size_t(mTilesPerRow) * std::size_t((mHeight + 7) / 8), 0)
+    SegmentFootprints(double reach, double halfWidth, QSize frame)
+        : mReach(reach), mHalfWidth(halfWidth), mFrame(QPoint(0, 0), frame),
+          mEntries(std::size_t(kTableSide * kTableSide))
     {
     }
 
-    /// Whether every pixel whose square comes within `reach` of segment s is covered (pixels outside the
-    /// device are clipped away, so they count as covered). Such a square's centre lies in the rectangle
-    /// along s that reaches `reach` + s.e beyond it on every side: that rectangle is checked, a few pixels
-    /// more than needed at its corners, and no square roots.
-    bool covers(const Segment &s, double reach) const
+    Footprint reached(QPointF a, QPointF b) { return footprint(a, b, false); }
+    Footprint inside(QPointF a, QPointF b) { return footprint(a, b, true); }
+
+private:
+    static constexpr int kTableReach = 16;
+    static constexpr int kTableSide = 2 * kTableReach + 1;
+
+    struct Entry {
+        bool made = false;
+        std::uint32_t reachedFrom = 0, insideFrom = 0, insideTo = 0;   // in mTable; reached ends at insideFrom
+    };
+
+    static bool wholePixel(double v) { return std::abs(v) < 1 << 30 && v == std::trunc(v); }
+
+    Footprint footprint(QPointF a, QPointF b, bool inside)
     {
-        const double radius = reach + s.e;
-        const auto [rowFrom, rowTo] = rows(std::min(s.a.y(), s.b.y()) - radius, std::max(s.a.y(), s.b.y()) + radius);
-        for (int j = rowFrom; j <= rowTo; ++j) {
-            double x0, x1;
-            if (!s.span(-radius, s.len + radius, radius, j + 0.5, x0, x1))
+        const double dx = b.x() - a.x(), dy = b.y() - a.y();
+        if (!wholePixel(a.x()) || !wholePixel(a.y()) || !wholePixel(dx) || !wholePixel(dy)
+            || std::abs(dx) > kTableReach || std::abs(dy) > kTableReach) {
+            mScratch.clear();
+            if (inside)
+                appendInside(mScratch, Segment(a, b), mHalfWidth, mFrame);
+            else
+                appendReached(mScratch, Segment(a, b), mReach, mFrame);
+            return {mScratch.data(), mScratch.data() + mScratch.size(), 0, 0};
+        }
+        Entry &entry = mEntries[std::size_t((int(dy) + kTableReach) * kTableSide + int(dx) + kTableReach)];
+        if (!entry.made)
+            make(entry, QPointF(dx, dy));
+        const Span *table = mTable.data();
+        return inside ? Footprint{table + entry.insideFrom, table + entry.insideTo, int(a.x()), int(a.y())}
+                      : Footprint{table + entry.reachedFrom, table + entry.insideFrom, int(a.x()), int(a.y())};
+    }
+
+    void make(Entry &entry, QPointF offset)
+    {
+        // Relative to a, unclipped: the frame clips them where they are moved to.
+        const QRect unclipped(-4 * kTableReach, -4 * kTableReach, 8 * kTableReach, 8 * kTableReach);
+        const Segment s(QPointF(0, 0), offset);
+        entry.reachedFrom = std::uint32_t(mTable.size());
+        appendReached(mTable, s, mReach, unclipped);
+        entry.insideFrom = std::uint32_t(mTable.size());
+        appendInside(mTable, s, mHalfWidth, unclipped);
+        entry.insideTo = std::uint32_t(mTable.size());
+        entry.made = true;
+    }
+
+    double mReach, mHalfWidth;
+    QRect mFrame;
+    std::vector<Entry> mEntries;
+    std::vector<Span> mTable;
+    std::vector<Span> mScratch;
+};
+
+/// One bit per device pixel, set where a kept stroke covers the whole pixel square. A 64-bit word holds 64
+/// pixels of a row, and the words of 8 rows over the same 64 columns are one cache line: a stroke's few pixels
+/// across lie in one or two lines, not a line per row, and the features come in no spatial order.
+class CoverageMask {
+public:
+    explicit CoverageMask(QSize size)
+        : mWidth(std::max(0, size.width())), mHeight(std::max(0, size.height())), mWordsPerRow((mWidth + 63) / 64),
+          mBits(std::size_t(mWordsPerRow) * 8 * std::size_t((mHeight + 7) / 8), 0)
+    {
+    }
+
+    /// Whether every pixel of `f` is covered (pixels outside the device are clipped away, so they count as
+    /// covered).
+    bool covers(const Footprint &f) const
+    {
+        for (const Span *s = f.begin; s != f.end; ++s) {
+            const int j = s->row + f.dy;
+            const int from = std::max(0, s->from + f.dx), to = std::min(mWidth - 1, s->to + f.dx);
+            if (j < 0 || j >= mHeight || from > to)
                 continue;
-            const auto [from, to] = columns(x0, x1);
-            for (int tile = from >> 3; tile <= to >> 3 && from <= to; ++tile) {
-                const std::uint64_t bits = rowBits(j, tile, from, to);
-                if ((word(j, tile) & bits) != bits)
+            const std::uint64_t *row = rowWords(j);
+            for (int w = from >> 6; w <= to >> 6; ++w) {
+                const std::uint64_t bits = wordBits(w, from, to);
+                if ((row[8 * w] & bits) != bits)
                     return false;
             }
         }
         return true;
     }
 
-    /// Marks the pixels whose square lies inside the round-capped stroke of half-width `halfWidth` along s.
-    void mark(const Segment &s, double halfWidth)
+    /// Marks the pixels of `f` covered.
+    void mark(const Footprint &f)
     {
-        const double e = s.e;
-        const double bandHalfWidth = halfWidth - e - kFlatteningSlack;
-        if (bandHalfWidth >= 0 && s.len > 2 * e) {
-            const double reach = bandHalfWidth + e;
-            const auto [rowFrom, rowTo] = rows(std::min(s.a.y(), s.b.y()) - reach, std::max(s.a.y(), s.b.y()) + reach);
-            for (int j = rowFrom; j <= rowTo; ++j) {
-                double x0, x1;
-                if (s.span(e, s.len - e, bandHalfWidth, j + 0.5, x0, x1))
-                    fill(j, x0, x1);
-            }
-        }
-        // The round ends: pixels whose square lies in the end disk.
-        const double capRadius = halfWidth - kHalfDiagonal - kFlatteningSlack;
-        for (const QPointF c : {s.a, s.b}) {
-            const auto [rowFrom, rowTo] = rows(c.y() - capRadius, c.y() + capRadius);
-            for (int j = rowFrom; j <= rowTo; ++j) {
-                const double dy = j + 0.5 - c.y(), q = capRadius * capRadius - dy * dy;
-                if (capRadius > 0 && q >= 0)
-                    fill(j, c.x() - std::sqrt(q), c.x() + std::sqrt(q));
-            }
+        for (const Span *s = f.begin; s != f.end; ++s) {
+            const int j = s->row + f.dy;
+            const int from = std::max(0, s->from + f.dx), to = std::min(mWidth - 1, s->to + f.dx);
+            if (j < 0 || j >= mHeight || from > to)
+                continue;
+            std::uint64_t *row = rowWords(j);
+            for (int w = from >> 6; w <= to >> 6; ++w)
+                row[8 * w] |= wordBits(w, from, to);
         }
     }
 
 private:
-    /// Device rows whose pixel centres lie in [top, bottom].
-    std::pair<int, int> rows(double top, double bottom) const
+    /// Row j's first word; its word w is at [8 * w].
+    std::uint64_t *rowWords(int j) { return mBits.data() + std::size_t(j >> 3) * std::size_t(mWordsPerRow) * 8 + (j & 7); }
+    const std::uint64_t *rowWords(int j) const
     {
-        return {std::max(0, int(std::ceil(top - 0.5))), std::min(mHeight - 1, int(std::floor(bottom - 0.5)))};
+        return mBits.data() + std::size_t(j >> 3) * std::size_t(mWordsPerRow) * 8 + (j & 7);
     }
-    /// Device columns whose pixel centres lie in [x0, x1].
-    std::pair<int, int> columns(double x0, double x1) const
+    /// The bits of columns [from, to] in word w of a row.
+    static std::uint64_t wordBits(int w, int from, int to)
     {
-        if (!(x0 <= x1))
-            return {0, -1};
-        return {std::max(0, int(std::ceil(std::max(x0, -1.0) - 0.5))),
-                std::min(mWidth - 1, int(std::floor(std::min(x1, double(mWidth)) - 0.5)))};
-    }
-    std::uint64_t &word(int j, int tile) { return mTiles[std::size_t(j >> 3) * std::size_t(mTilesPerRow) + std::size_t(tile)]; }
-    std::uint64_t word(int j, int tile) const
-    {
-        return mTiles[std::size_t(j >> 3) * std::size_t(mTilesPerRow) + std::size_t(tile)];
-    }
-    /// The bits of row j's pixels [from, to] that lie in column tile `tile`.
-    static std::uint64_t rowBits(int j, int tile, int from, int to)
-    {
-        const int first = std::max(from, tile * 8) & 7, last = std::min(to, tile * 8 + 7) & 7;
-        const std::uint64_t byte = (0xffu << first) & (0xffu >> (7 - last));
-        return byte << ((j & 7) * 8);
-    }
-    void fill(int j, double x0, double x1)
-    {
-        const auto [from, to] = columns(x0, x1);
-        for (int tile = from >> 3; tile <= to >> 3 && from <= to; ++tile)
-            word(j, tile) |= rowBits(j, tile, from, to);
+        const int first = std::max(from - 64 * w, 0), last = std::min(to - 64 * w, 63);
+        return (~std::uint64_t(0) << first) & (~std::uint64_t(0) >> (63 - last));
     }
 
-    int mWidth, mHeight, mTilesPerRow;
-    std::vector<std::uint64_t> mTiles;
+    int mWidth, mHeight, mWordsPerRow;
+    std::vector<std::uint64_t> mBits;
 };
 
-/// Appends `points` (device pixels) as a ring of the feature being built, y negated for devicePixelMapping().
-void appendRing(PackedGeometry &out, const QPointF *points, qsizetype count)
-{
-    for (qsizetype i = 0; i < count; ++i) {
-        out.xy.push_back(points[i].x());
-        out.xy.push_back(-points[i].y());
-    }
-    out.ringStart.push_back(std::uint32_t(out.xy.size() / 2));
-}
+/// Vertices [first, last] of a ring's device pixels (as screenPixels gives them) that are kept as one ring.
+struct KeptRun {
+    std::uint32_t ring, first, last;
+};
 
 void endFeature(PackedGeometry &out, std::int32_t source)
 {
@@ -191,11 +294,15 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
         if (g.dimension[ids[k]] != 1 && g.dimension[ids[k]] != -1)
             return std::nullopt;
     const double halfWidth = penWidth / 2;
-    const double footprint = halfWidth + kFootprintMargin;
+    SegmentFootprints footprints(halfWidth + kFootprintMargin, halfWidth, size);
     CoverageMask mask(size);
     CullingStats s;
-    // Last feature first; the kept pieces are collected in that order, then reversed.
-    PackedGeometry reversed;
+    // Last feature first. What is kept is noted as runs of a ring's device pixels (features from last to
+    // first, each feature's runs in order), then written first to last; a ring's pixels are cheap to work
+    // out again, and the result is allocated once, at its size.
+    std::vector<KeptRun> runs;
+    std::vector<std::pair<std::size_t, std::uint32_t>> keptFeatures;   // (index into ids, end of its runs)
+    std::size_t keptVertices = 0;
     QPolygonF pixels;
     std::vector<char> keep;
     for (std::size_t k = count; k-- > 0;) {
@@ -203,61 +310,80 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
         if (g.dimension[f] != 1)
             continue;
         ++s.features;
-        const std::size_t ringsBefore = reversed.ringStart.size();
+        const std::size_t runsBefore = runs.size();
         for (std::uint32_t ring = g.featureStart[f]; ring < g.featureStart[f + 1]; ++ring) {
             screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
             if (pixels.isEmpty())
                 continue;
+            const QPointF *p = pixels.constData();
             if (pixels.size() == 1) {   // drawn as a dot at most
                 ++s.segments;
-                if (!mask.covers(Segment(pixels.first(), pixels.first()), footprint)) {
+                if (!mask.covers(footprints.reached(p[0], p[0]))) {
                     ++s.keptSegments;
-                    appendRing(reversed, pixels.constData(), 1);
+                    runs.push_back({ring, 0, 0});
                 }
                 continue;
             }
-            const qsizetype n = pixels.size() - 1;
-            s.segments += std::size_t(n);
-            keep.assign(std::size_t(n), 0);
-            for (qsizetype i = 0; i < n; ++i)
-                keep[std::size_t(i)] = !mask.covers(Segment(pixels.at(i), pixels.at(i + 1)), footprint);
+            const std::uint32_t n = std::uint32_t(pixels.size() - 1);
+            s.segments += n;
+            keep.resize(n);
+            for (std::uint32_t i = 0; i < n; ++i)
+                keep[i] = !mask.covers(footprints.reached(p[i], p[i + 1]));
             // Runs of kept segments become rings.
-            for (qsizetype i = 0; i < n;) {
-                if (!keep[std::size_t(i)]) {
+            for (std::uint32_t i = 0; i < n;) {
+                if (!keep[i]) {
                     ++i;
                     continue;
                 }
-                qsizetype end = i;
-                while (end < n && keep[std::size_t(end)])
+                std::uint32_t end = i;
+                while (end < n && keep[end])
                     ++end;
-                s.keptSegments += std::size_t(end - i);
-                appendRing(reversed, pixels.constData() + i, end - i + 1);
+                s.keptSegments += end - i;
+                runs.push_back({ring, i, end});
                 i = end;
             }
         }
-        if (reversed.ringStart.size() == ringsBefore)
+        if (runs.size() == runsBefore)
             continue;
         ++s.keptFeatures;
+        keptFeatures.push_back({k, std::uint32_t(runs.size())});
         // Mark what this feature covers only now: its own segments do not hide each other (one path).
-        for (std::size_t r = ringsBefore - 1; r + 1 < reversed.ringStart.size(); ++r)
-            for (std::uint32_t v = reversed.ringStart[r]; v + 1 < reversed.ringStart[r + 1]; ++v)
-                mask.mark(Segment(QPointF(reversed.xy[2 * v], -reversed.xy[2 * v + 1]),
-                                  QPointF(reversed.xy[2 * v + 2], -reversed.xy[2 * v + 3])),
-                          halfWidth);
-        endFeature(reversed, g.source[f]);
+        std::uint32_t ring = std::numeric_limits<std::uint32_t>::max();
+        for (std::size_t r = runsBefore; r < runs.size(); ++r) {
+            const KeptRun &run = runs[r];
+            if (run.ring != ring) {
+                ring = run.ring;
+                screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
+            }
+            keptVertices += run.last - run.first + 1;
+            for (std::uint32_t v = run.first; v < run.last; ++v)
+                mask.mark(footprints.inside(pixels.at(v), pixels.at(v + 1)));
+        }
     }
 
     PackedGeometry out;
-    out.xy.reserve(reversed.xy.size());
-    out.ringStart.reserve(reversed.ringStart.size());
-    for (int f = reversed.featureCount(); f-- > 0;) {
-        for (std::uint32_t ring = reversed.featureStart[std::size_t(f)]; ring < reversed.featureStart[std::size_t(f) + 1];
-             ++ring) {
-            const std::uint32_t from = reversed.ringStart[ring], to = reversed.ringStart[ring + 1];
-            out.xy.insert(out.xy.end(), reversed.xy.begin() + 2 * from, reversed.xy.begin() + 2 * to);
+    out.xy.reserve(2 * keptVertices);
+    out.ringStart.reserve(runs.size() + 1);
+    out.featureStart.reserve(keptFeatures.size() + 1);
+    out.dimension.reserve(keptFeatures.size());
+    out.source.reserve(keptFeatures.size());
+    for (std::size_t i = keptFeatures.size(); i-- > 0;) {
+        const std::uint32_t f = ids[keptFeatures[i].first];
+        std::uint32_t ring = std::numeric_limits<std::uint32_t>::max();
+        for (std::size_t r = i > 0 ? keptFeatures[i - 1].second : 0; r < keptFeatures[i].second; ++r) {
+            const KeptRun &run = runs[r];
+            if (run.ring != ring) {
+                ring = run.ring;
+                screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
+            }
+            // In device pixels with y negated, for devicePixelMapping().
+            for (std::uint32_t v = run.first; v <= run.last; ++v) {
+                out.xy.push_back(pixels.at(v).x());
+                out.xy.push_back(-pixels.at(v).y());
+            }
             out.ringStart.push_back(std::uint32_t(out.xy.size() / 2));
         }
-        endFeature(out, reversed.source[std::size_t(f)]);
+        endFeature(out, g.source[f]);
     }
     if (stats)
         *stats = s;
