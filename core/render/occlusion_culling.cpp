@@ -149,45 +149,65 @@ public:
     {
     }
 
-    Footprint reached(QPointF a, QPointF b) { return footprint(a, b, false); }
-    Footprint inside(QPointF a, QPointF b) { return footprint(a, b, true); }
+    /// Takes the device pixels of the ring whose segments are asked for next (kept by reference).
+    void setRing(const QPolygonF &pixels)
+    {
+        mPixels = &pixels;
+        mPoints.resize(std::size_t(pixels.size()));
+        mWhole = true;
+        for (qsizetype i = 0; i < pixels.size() && mWhole; ++i) {
+            const double x = pixels.at(i).x(), y = pixels.at(i).y();
+            mWhole = x > -kWholeLimit && x < kWholeLimit && y > -kWholeLimit && y < kWholeLimit
+                     && double(int(x)) == x && double(int(y)) == y;
+            mPoints[std::size_t(i)] = QPoint(int(x), int(y));
+        }
+    }
+
+    /// The ring's vertices as whole pixels; empty unless they all are.
+    const std::vector<QPoint> &wholePixels() const { return mWhole ? mPoints : mNone; }
+
+    /// Segment from vertex i to vertex j of the ring.
+    Footprint reached(qsizetype i, qsizetype j) { return footprint(i, j, false); }
+    Footprint inside(qsizetype i, qsizetype j) { return footprint(i, j, true); }
 
 private:
     static constexpr int kTableReach = 16;
     static constexpr int kTableSide = 2 * kTableReach + 1;
+    static constexpr double kWholeLimit = 1 << 30;
 
     struct Entry {
         bool made = false;
         std::uint32_t reachedFrom = 0, insideFrom = 0, insideTo = 0;   // in mTable; reached ends at insideFrom
     };
 
-    static bool wholePixel(double v) { return std::abs(v) < 1 << 30 && v == std::trunc(v); }
-
-    Footprint footprint(QPointF a, QPointF b, bool inside)
+    Footprint footprint(qsizetype i, qsizetype j, bool inside)
     {
-        const double dx = b.x() - a.x(), dy = b.y() - a.y();
-        if (!wholePixel(a.x()) || !wholePixel(a.y()) || !wholePixel(dx) || !wholePixel(dy)
-            || std::abs(dx) > kTableReach || std::abs(dy) > kTableReach) {
-            mScratch.clear();
-            if (inside)
-                appendInside(mScratch, Segment(a, b), mHalfWidth, mFrame);
-            else
-                appendReached(mScratch, Segment(a, b), mReach, mFrame);
-            return {mScratch.data(), mScratch.data() + mScratch.size(), 0, 0};
+        if (mWhole) {
+            const QPoint a = mPoints[std::size_t(i)], d = mPoints[std::size_t(j)] - a;
+            const auto column = unsigned(d.x() + kTableReach), row = unsigned(d.y() + kTableReach);
+            if (column < kTableSide && row < kTableSide) {
+                Entry &entry = mEntries[row * kTableSide + column];
+                if (!entry.made)
+                    make(entry, d);
+                const Span *table = mTable.data();
+                return inside ? Footprint{table + entry.insideFrom, table + entry.insideTo, a.x(), a.y()}
+                              : Footprint{table + entry.reachedFrom, table + entry.insideFrom, a.x(), a.y()};
+            }
         }
-        Entry &entry = mEntries[std::size_t((int(dy) + kTableReach) * kTableSide + int(dx) + kTableReach)];
-        if (!entry.made)
-            make(entry, QPointF(dx, dy));
-        const Span *table = mTable.data();
-        return inside ? Footprint{table + entry.insideFrom, table + entry.insideTo, int(a.x()), int(a.y())}
-                      : Footprint{table + entry.reachedFrom, table + entry.insideFrom, int(a.x()), int(a.y())};
+        const Segment s(mPixels->at(i), mPixels->at(j));
+        mScratch.clear();
+        if (inside)
+            appendInside(mScratch, s, mHalfWidth, mFrame);
+        else
+            appendReached(mScratch, s, mReach, mFrame);
+        return {mScratch.data(), mScratch.data() + mScratch.size(), 0, 0};
     }
 
-    void make(Entry &entry, QPointF offset)
+    void make(Entry &entry, QPoint offset)
     {
         // Relative to a, unclipped: the frame clips them where they are moved to.
         const QRect unclipped(-4 * kTableReach, -4 * kTableReach, 8 * kTableReach, 8 * kTableReach);
-        const Segment s(QPointF(0, 0), offset);
+        const Segment s(QPointF(0, 0), QPointF(offset));
         entry.reachedFrom = std::uint32_t(mTable.size());
         appendReached(mTable, s, mReach, unclipped);
         entry.insideFrom = std::uint32_t(mTable.size());
@@ -200,6 +220,10 @@ private:
     QRect mFrame;
     std::vector<Entry> mEntries;
     std::vector<Span> mTable;
+    const QPolygonF *mPixels = nullptr;
+    std::vector<QPoint> mPoints;   // mPixels as whole pixels, when mWhole
+    bool mWhole = false;
+    const std::vector<QPoint> mNone;
     std::vector<Span> mScratch;
 };
 
@@ -231,6 +255,21 @@ public:
             }
         }
         return true;
+    }
+
+    /// Asks the memory for the words around pixel p (a stroke's few rows above and below it), ahead of
+    /// covers() and mark(): the features come in no spatial order, so they are mostly not in the cache.
+    void prefetch(QPoint p) const
+    {
+#if defined(__GNUC__)
+        if (p.x() < 0 || p.x() >= mWidth)
+            return;
+        for (const int j : {std::max(0, p.y() - 3), std::min(mHeight - 1, p.y() + 3)})
+            if (j >= 0 && j < mHeight)
+                __builtin_prefetch(rowWords(j) + 8 * (p.x() >> 6));
+#else
+        (void)p;
+#endif
     }
 
     /// Marks the pixels of `f` covered.
@@ -304,6 +343,7 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
     std::vector<std::pair<std::size_t, std::uint32_t>> keptFeatures;   // (index into ids, end of its runs)
     std::size_t keptVertices = 0;
     QPolygonF pixels;
+    std::uint32_t pixelsRing = 0;   // the ring whose pixels `pixels` holds
     std::vector<char> keep;
     for (std::size_t k = count; k-- > 0;) {
         const std::uint32_t f = ids[k];
@@ -313,12 +353,15 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
         const std::size_t runsBefore = runs.size();
         for (std::uint32_t ring = g.featureStart[f]; ring < g.featureStart[f + 1]; ++ring) {
             screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
+            pixelsRing = ring;
             if (pixels.isEmpty())
                 continue;
-            const QPointF *p = pixels.constData();
+            footprints.setRing(pixels);
+            for (const QPoint p : footprints.wholePixels())
+                mask.prefetch(p);
             if (pixels.size() == 1) {   // drawn as a dot at most
                 ++s.segments;
-                if (!mask.covers(footprints.reached(p[0], p[0]))) {
+                if (!mask.covers(footprints.reached(0, 0))) {
                     ++s.keptSegments;
                     runs.push_back({ring, 0, 0});
                 }
@@ -328,7 +371,7 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
             s.segments += n;
             keep.resize(n);
             for (std::uint32_t i = 0; i < n; ++i)
-                keep[i] = !mask.covers(footprints.reached(p[i], p[i + 1]));
+                keep[i] = !mask.covers(footprints.reached(i, i + 1));
             // Runs of kept segments become rings.
             for (std::uint32_t i = 0; i < n;) {
                 if (!keep[i]) {
@@ -348,16 +391,16 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
         ++s.keptFeatures;
         keptFeatures.push_back({k, std::uint32_t(runs.size())});
         // Mark what this feature covers only now: its own segments do not hide each other (one path).
-        std::uint32_t ring = std::numeric_limits<std::uint32_t>::max();
         for (std::size_t r = runsBefore; r < runs.size(); ++r) {
             const KeptRun &run = runs[r];
-            if (run.ring != ring) {
-                ring = run.ring;
-                screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
+            if (run.ring != pixelsRing) {   // a feature of several rings; the last one is still at hand
+                pixelsRing = run.ring;
+                screenPixels(g, g.ringStart[pixelsRing], g.ringStart[pixelsRing + 1], toPixel, pixels);
+                footprints.setRing(pixels);
             }
             keptVertices += run.last - run.first + 1;
             for (std::uint32_t v = run.first; v < run.last; ++v)
-                mask.mark(footprints.inside(pixels.at(v), pixels.at(v + 1)));
+                mask.mark(footprints.inside(v, v + 1));
         }
     }
 
