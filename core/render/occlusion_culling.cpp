@@ -6,7 +6,13 @@
 #include <QPen>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <limits>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace yc {
@@ -58,6 +64,80 @@ struct PixelBatch {
             features.push_back({k, std::uint32_t(rings.size())});
         }
     }
+};
+
+/// Batches handed in order from the thread that fills them to the one that walks them, a few in flight; the
+/// walked ones go back to be filled again, their buffers kept.
+class BatchQueue {
+public:
+    /// For the filler: an empty batch, once fewer than kInFlight are filled or being walked; nullptr once stopped.
+    std::unique_ptr<PixelBatch> empty()
+    {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [&] { return mStopped || mInFlight < kInFlight; });
+        if (mStopped)
+            return nullptr;
+        ++mInFlight;
+        if (mFree.empty())
+            return std::make_unique<PixelBatch>();
+        std::unique_ptr<PixelBatch> batch = std::move(mFree.back());
+        mFree.pop_back();
+        return batch;
+    }
+    void filled(std::unique_ptr<PixelBatch> batch)
+    {
+        const std::lock_guard lock(mMutex);
+        mFilled.push_back(std::move(batch));
+        mChanged.notify_all();
+    }
+    /// For the filler: no more batches, or the error that stopped it.
+    void finish(std::exception_ptr error = nullptr)
+    {
+        const std::lock_guard lock(mMutex);
+        mFinished = true;
+        mError = error;
+        mChanged.notify_all();
+    }
+
+    /// For the walker: the next batch; nullptr after the last. Throws what stopped the filler.
+    std::unique_ptr<PixelBatch> next()
+    {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [&] { return !mFilled.empty() || mFinished; });
+        if (mFilled.empty()) {
+            if (mError)
+                std::rethrow_exception(mError);
+            return nullptr;
+        }
+        std::unique_ptr<PixelBatch> batch = std::move(mFilled.front());
+        mFilled.pop_front();
+        return batch;
+    }
+    void walked(std::unique_ptr<PixelBatch> batch)
+    {
+        batch->clear();
+        const std::lock_guard lock(mMutex);
+        mFree.push_back(std::move(batch));
+        --mInFlight;
+        mChanged.notify_all();
+    }
+    /// The filler's empty() returns nullptr from now on.
+    void stop()
+    {
+        const std::lock_guard lock(mMutex);
+        mStopped = true;
+        mChanged.notify_all();
+    }
+
+private:
+    static constexpr int kInFlight = 4;
+    std::mutex mMutex;
+    std::condition_variable mChanged;
+    std::deque<std::unique_ptr<PixelBatch>> mFilled;
+    std::vector<std::unique_ptr<PixelBatch>> mFree;
+    int mInFlight = 0;
+    bool mFinished = false, mStopped = false;
+    std::exception_ptr mError;
 };
 
 /// Vertices [first, last] of a ring's device pixels (as screenPixels gives them) that are kept as one ring.
@@ -187,23 +267,47 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
     for (std::size_t k = 0; k < count; ++k)
         if (g.dimension[ids[k]] != 1 && g.dimension[ids[k]] != -1)
             return std::nullopt;
-    // Last feature first, a batch of features at a time.
+    // Last feature first, a batch of features at a time. A second thread works out the pixels of the next
+    // batches while this one walks the mask (only the walk depends on the order, and it is one thread's).
     constexpr std::size_t kBatchFeatures = 4096;
+    BatchQueue queue;
+    std::thread filler([&] {
+        try {
+            QPolygonF scratch;
+            for (std::size_t end = count; end > 0;) {
+                std::unique_ptr<PixelBatch> batch = queue.empty();
+                if (!batch)
+                    return;
+                const std::size_t begin = end > kBatchFeatures ? end - kBatchFeatures : 0;
+                batch->fill(g, ids, end, begin, toPixel, scratch);
+                queue.filled(std::move(batch));
+                end = begin;
+            }
+            queue.finish();
+        } catch (...) {
+            queue.finish(std::current_exception());
+        }
+    });
+    struct Joined {
+        BatchQueue &queue;
+        std::thread &thread;
+        ~Joined()
+        {
+            queue.stop();
+            thread.join();
+        }
+    } joined{queue, filler};
     HiddenLineWalk walk(penWidth, size);
-    PixelBatch batch;
-    QPolygonF pixels;
-    for (std::size_t end = count; end > 0;) {
-        const std::size_t begin = end > kBatchFeatures ? end - kBatchFeatures : 0;
-        batch.clear();
-        batch.fill(g, ids, end, begin, toPixel, pixels);
-        walk.walk(batch);
-        end = begin;
+    while (std::unique_ptr<PixelBatch> batch = queue.next()) {
+        walk.walk(*batch);
+        queue.walked(std::move(batch));
     }
 
     // What is kept, first to last; a ring's pixels are cheap to work out again, and the result is allocated
     // once, at its size.
     const std::vector<KeptRun> &runs = walk.runs();
     const auto &kept = walk.keptFeatures();
+    QPolygonF pixels;
     PackedGeometry out;
     out.xy.reserve(2 * walk.keptVertices());
     out.ringStart.reserve(runs.size() + 1);
