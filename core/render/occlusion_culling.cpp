@@ -244,13 +244,6 @@ private:
     std::vector<std::uint32_t> mRunRings;   // the batch ring of each run of the feature being walked
 };
 
-void endFeature(PackedGeometry &out, std::int32_t source)
-{
-    out.featureStart.push_back(std::uint32_t(out.ringStart.size() - 1));
-    out.dimension.push_back(1);
-    out.source.push_back(source);
-}
-
 } // namespace
 
 bool hidesWhatIsUnder(const QPen &pen, double opacity)
@@ -303,34 +296,48 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
         queue.walked(std::move(batch));
     }
 
-    // What is kept, first to last; a ring's pixels are cheap to work out again, and the result is allocated
-    // once, at its size.
+    // What is kept, first to last: the offsets first, then the vertices by two threads, each working out the
+    // pixels of its rings again (cheaper than keeping them all). The result is allocated once, at its size.
     const std::vector<KeptRun> &runs = walk.runs();
     const auto &kept = walk.keptFeatures();
-    QPolygonF pixels;
     PackedGeometry out;
-    out.xy.reserve(2 * walk.keptVertices());
+    out.xy.resize(2 * walk.keptVertices());
     out.ringStart.reserve(runs.size() + 1);
     out.featureStart.reserve(kept.size() + 1);
-    out.dimension.reserve(kept.size());
+    out.dimension.assign(kept.size(), 1);
     out.source.reserve(kept.size());
+    std::vector<std::uint32_t> runOfRing;   // the run each ring of the result is made of
+    runOfRing.reserve(runs.size());
     for (std::size_t i = kept.size(); i-- > 0;) {
-        std::uint32_t ring = std::numeric_limits<std::uint32_t>::max();
         for (std::size_t r = i > 0 ? kept[i - 1].second : 0; r < kept[i].second; ++r) {
-            const KeptRun &run = runs[r];
+            runOfRing.push_back(std::uint32_t(r));
+            out.ringStart.push_back(out.ringStart.back() + runs[r].last - runs[r].first + 1);
+        }
+        out.featureStart.push_back(std::uint32_t(runOfRing.size()));
+        out.source.push_back(g.source[ids[kept[i].first]]);
+    }
+    const auto writeRings = [&](std::size_t from, std::size_t to) {
+        QPolygonF pixels;
+        std::uint32_t ring = std::numeric_limits<std::uint32_t>::max();
+        for (std::size_t o = from; o < to; ++o) {
+            const KeptRun &run = runs[runOfRing[o]];
             if (run.ring != ring) {
                 ring = run.ring;
                 screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
             }
             // In device pixels with y negated, for devicePixelMapping().
+            double *xy = out.xy.data() + 2 * std::size_t(out.ringStart[o]);
             for (std::uint32_t v = run.first; v <= run.last; ++v) {
-                out.xy.push_back(pixels.at(v).x());
-                out.xy.push_back(-pixels.at(v).y());
+                *xy++ = pixels.at(v).x();
+                *xy++ = -pixels.at(v).y();
             }
-            out.ringStart.push_back(std::uint32_t(out.xy.size() / 2));
         }
-        endFeature(out, g.source[ids[kept[i].first]]);
-    }
+    };
+    const auto half = std::size_t(std::upper_bound(out.ringStart.begin(), out.ringStart.end() - 1,
+                                                   out.ringStart.back() / 2) - out.ringStart.begin());
+    std::thread secondHalf(writeRings, half, runOfRing.size());
+    writeRings(0, half);
+    secondHalf.join();
     if (stats)
         *stats = walk.stats();
     return out;

@@ -17,9 +17,10 @@ constexpr double kFlatteningSlack = 0.1;
 // (0.1 already gives poppler's picture at 300 dpi unchanged on the stress layer; half a pixel leaves room for
 // other viewers, for 4 % more file.)
 constexpr double kFootprintMargin = 0.5;
-// A pixel whose centre lies exactly on the edge of what a stroke covers completely (common with vertices on
-// whole pixels) counts as covered, whatever the rounding of where the stroke lies says: its pixels are then the
-// same wherever it lies, so they can be worked out once relative to its start. Nothing next to kFlatteningSlack.
+// A pixel whose centre lies exactly on the edge of what a stroke reaches or covers completely (common with
+// vertices on whole pixels) counts as in it, whatever the rounding of where the stroke lies says: its pixels are
+// then the same wherever it lies, so they can be worked out once relative to its start. Nothing next to the
+// margin and kFlatteningSlack.
 constexpr double kEdgeTolerance = 1e-9;
 
 /// A segment ab with its direction worked out once for the many rows it spans.
@@ -83,7 +84,7 @@ void appendSpan(std::vector<PixelSpan> &out, int j, double x0, double x1, const 
 /// pixels more than needed at its corners, and no square roots.
 void appendReached(std::vector<PixelSpan> &out, const Segment &s, double reach, const QRect &clip)
 {
-    const double radius = reach + s.e;
+    const double radius = reach + s.e + kEdgeTolerance;
     const auto [rowFrom, rowTo] = centresIn(std::min(s.a.y(), s.b.y()) - radius, std::max(s.a.y(), s.b.y()) + radius,
                                          clip.top(), clip.bottom());
     for (int j = rowFrom; j <= rowTo; ++j) {
@@ -169,8 +170,15 @@ void SegmentFootprints::make(Entry &entry, QPoint offset)
 
 CoverageMask::CoverageMask(QSize size)
     : mWidth(std::max(0, size.width())), mHeight(std::max(0, size.height())), mWordsPerRow((mWidth + 63) / 64),
-      mBits(std::size_t(mWordsPerRow) * 8 * std::size_t((mHeight + 7) / 8), 0)
+      mBits(std::size_t(mWordsPerRow) * 8 * std::size_t((mHeight + 7) / 8), 0),
+      mFullLines((std::size_t(mWordsPerRow) * std::size_t((mHeight + 7) / 8) + 63) / 64, 0)
 {
+    // Pixels beyond the frame count as covered (covers() clips them away), so edge lines can become full.
+    for (int j = 0; j < (mHeight + 7) / 8 * 8; ++j) {
+        std::uint64_t *row = rowWords(j);
+        for (int w = 0; w < mWordsPerRow; ++w)
+            row[8 * w] = j >= mHeight ? ~std::uint64_t(0) : ~wordBits(w, 0, mWidth - 1);
+    }
 }
 
 } // namespace yc

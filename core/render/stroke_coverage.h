@@ -101,7 +101,8 @@ private:
 
 /// One bit per device pixel, set where a kept stroke covers the whole pixel square. A 64-bit word holds 64
 /// pixels of a row, and the words of 8 rows over the same 64 columns are one cache line: a stroke's few pixels
-/// across lie in one or two lines, not a line per row, and the strokes come in no spatial order.
+/// across lie in one or two lines, not a line per row, and the strokes come in no spatial order. The mask is
+/// bigger than a core's cache; a bit per line that is covered completely answers for it without reading it.
 class CoverageMask {
 public:
     explicit CoverageMask(QSize size);
@@ -116,7 +117,10 @@ public:
             if (j < 0 || j >= mHeight || from > to)
                 continue;
             const std::uint64_t *row = rowWords(j);
+            const std::size_t firstLine = std::size_t(j >> 3) * std::size_t(mWordsPerRow);
             for (int w = from >> 6; w <= to >> 6; ++w) {
+                if (isFull(firstLine + std::size_t(w)))
+                    continue;
                 const std::uint64_t bits = wordBits(w, from, to);
                 if ((row[8 * w] & bits) != bits)
                     return false;
@@ -134,8 +138,11 @@ public:
             if (j < 0 || j >= mHeight || from > to)
                 continue;
             std::uint64_t *row = rowWords(j);
-            for (int w = from >> 6; w <= to >> 6; ++w)
+            for (int w = from >> 6; w <= to >> 6; ++w) {
                 row[8 * w] |= wordBits(w, from, to);
+                if (row[8 * w] == ~std::uint64_t(0))
+                    noteIfFull(std::size_t(j >> 3) * std::size_t(mWordsPerRow) + std::size_t(w));
+            }
         }
     }
 
@@ -155,6 +162,14 @@ public:
     }
 
 private:
+    // A line: the 8 words of 64 columns × 8 rows, one cache line; line l starts at mBits[8 * l].
+    bool isFull(std::size_t line) const { return mFullLines[line >> 6] >> (line & 63) & 1; }
+    void noteIfFull(std::size_t line)
+    {
+        const std::uint64_t *words = mBits.data() + 8 * line;
+        if (std::all_of(words, words + 8, [](std::uint64_t w) { return w == ~std::uint64_t(0); }))
+            mFullLines[line >> 6] |= std::uint64_t(1) << (line & 63);
+    }
     /// Row j's first word; its word w is at [8 * w].
     std::uint64_t *rowWords(int j) { return mBits.data() + std::size_t(j >> 3) * std::size_t(mWordsPerRow) * 8 + (j & 7); }
     const std::uint64_t *rowWords(int j) const
@@ -169,7 +184,8 @@ private:
     }
 
     int mWidth, mHeight, mWordsPerRow;
-    std::vector<std::uint64_t> mBits;
+    std::vector<std::uint64_t> mBits;        // pixels beyond the frame's right and bottom edges are set
+    std::vector<std::uint64_t> mFullLines;   // a bit per line whose pixels are all set: a few KB, always cached
 };
 
 } // namespace yc
