@@ -165,20 +165,15 @@ void SegmentFootprints::make(Entry &entry, QPoint offset)
     entry.insideFrom = std::uint32_t(mTable.size());
     appendInside(mTable, s, mHalfWidth, unclipped);
     entry.insideTo = std::uint32_t(mTable.size());
+    for (auto span = mTable.cbegin() + entry.reachedFrom; span != mTable.cend(); ++span)
+        entry.bounds |= QRect(QPoint(span->from, span->row), QPoint(span->to, span->row));
     entry.made = true;
 }
 
 CoverageMask::CoverageMask(QSize size)
-    : mWidth(std::max(0, size.width())), mHeight(std::max(0, size.height())), mWordsPerRow((mWidth + 63) / 64),
-      mBits(std::size_t(mWordsPerRow) * 8 * std::size_t((mHeight + 7) / 8), 0),
-      mFullLines((std::size_t(mWordsPerRow) * std::size_t((mHeight + 7) / 8) + 63) / 64, 0)
+    : mWidth(std::max(0, size.width())), mHeight(std::max(0, size.height())),
+      mLineStride(std::size_t((mWidth + 63) / 64) * 8), mBits(mLineStride * std::size_t((mHeight + 7) / 8), 0)
 {
-    // Pixels beyond the frame count as covered (covers() clips them away), so edge lines can become full.
-    for (int j = 0; j < (mHeight + 7) / 8 * 8; ++j) {
-        std::uint64_t *row = rowWords(j);
-        for (int w = 0; w < mWordsPerRow; ++w)
-            row[8 * w] = j >= mHeight ? ~std::uint64_t(0) : ~wordBits(w, 0, mWidth - 1);
-    }
 }
 
 } // namespace yc

@@ -24,6 +24,7 @@ struct PixelSpan {
 struct SegmentPixels {
     const PixelSpan *begin, *end;
     int dx = 0, dy = 0;
+    bool inFrame = false;   ///< known to lie in the frame once moved (nothing to clip)
 };
 
 /// For the segments of strokes `penWidth` device pixels wide with round caps and joins, drawn into a frame
@@ -65,6 +66,7 @@ private:
     struct Entry {
         bool made = false;
         std::uint32_t reachedFrom = 0, insideFrom = 0, insideTo = 0;   // in mTable; reached ends at insideFrom
+        QRect bounds;   // of all its spans, relative to a
     };
 
     SegmentPixels footprint(qsizetype i, qsizetype j, bool inside)
@@ -77,15 +79,16 @@ private:
                 if (!entry.made)
                     make(entry, d);
                 const PixelSpan *table = mTable.data();
-                return inside ? SegmentPixels{table + entry.insideFrom, table + entry.insideTo, a.x(), a.y()}
-                              : SegmentPixels{table + entry.reachedFrom, table + entry.insideFrom, a.x(), a.y()};
+                const bool inFrame = mFrame.contains(entry.bounds.translated(a));
+                return inside ? SegmentPixels{table + entry.insideFrom, table + entry.insideTo, a.x(), a.y(), inFrame}
+                              : SegmentPixels{table + entry.reachedFrom, table + entry.insideFrom, a.x(), a.y(), inFrame};
             }
         }
         if (inside)
             insideOf(mPixels[i], mPixels[j], mScratch);
         else
             reachedBy(mPixels[i], mPixels[j], mScratch);
-        return {mScratch.data(), mScratch.data() + mScratch.size()};
+        return {mScratch.data(), mScratch.data() + mScratch.size(), 0, 0, true};   // clipped already
     }
 
     void make(Entry &entry, QPoint offset);
@@ -101,50 +104,17 @@ private:
 
 /// One bit per device pixel, set where a kept stroke covers the whole pixel square. A 64-bit word holds 64
 /// pixels of a row, and the words of 8 rows over the same 64 columns are one cache line: a stroke's few pixels
-/// across lie in one or two lines, not a line per row, and the strokes come in no spatial order. The mask is
-/// bigger than a core's cache; a bit per line that is covered completely answers for it without reading it.
+/// across lie in one or two lines, not a line per row, and the strokes come in no spatial order.
 class CoverageMask {
 public:
     explicit CoverageMask(QSize size);
 
     /// Whether every pixel of `p` is covered (pixels outside the device are clipped away, so they count as
     /// covered).
-    bool covers(const SegmentPixels &p) const
-    {
-        for (const PixelSpan *s = p.begin; s != p.end; ++s) {
-            const int j = s->row + p.dy;
-            const int from = std::max(0, s->from + p.dx), to = std::min(mWidth - 1, s->to + p.dx);
-            if (j < 0 || j >= mHeight || from > to)
-                continue;
-            const std::uint64_t *row = rowWords(j);
-            const std::size_t firstLine = std::size_t(j >> 3) * std::size_t(mWordsPerRow);
-            for (int w = from >> 6; w <= to >> 6; ++w) {
-                if (isFull(firstLine + std::size_t(w)))
-                    continue;
-                const std::uint64_t bits = wordBits(w, from, to);
-                if ((row[8 * w] & bits) != bits)
-                    return false;
-            }
-        }
-        return true;
-    }
+    bool covers(const SegmentPixels &p) const { return p.inFrame ? coversSpans<false>(p) : coversSpans<true>(p); }
 
     /// Marks the pixels of `p` covered.
-    void mark(const SegmentPixels &p)
-    {
-        for (const PixelSpan *s = p.begin; s != p.end; ++s) {
-            const int j = s->row + p.dy;
-            const int from = std::max(0, s->from + p.dx), to = std::min(mWidth - 1, s->to + p.dx);
-            if (j < 0 || j >= mHeight || from > to)
-                continue;
-            std::uint64_t *row = rowWords(j);
-            for (int w = from >> 6; w <= to >> 6; ++w) {
-                row[8 * w] |= wordBits(w, from, to);
-                if (row[8 * w] == ~std::uint64_t(0))
-                    noteIfFull(std::size_t(j >> 3) * std::size_t(mWordsPerRow) + std::size_t(w));
-            }
-        }
-    }
+    void mark(const SegmentPixels &p) { p.inFrame ? markSpans<false>(p) : markSpans<true>(p); }
 
     /// Asks the memory for the words around pixel p (a stroke's few rows above and below it), ahead of
     /// covers() and mark(): the strokes come in no spatial order, so they are mostly not in the cache.
@@ -162,30 +132,68 @@ public:
     }
 
 private:
-    // A line: the 8 words of 64 columns × 8 rows, one cache line; line l starts at mBits[8 * l].
-    bool isFull(std::size_t line) const { return mFullLines[line >> 6] >> (line & 63) & 1; }
-    void noteIfFull(std::size_t line)
+    /// Span s of p where it lands; false when it lies outside the frame. Clip: it may reach outside.
+    template <bool Clip>
+    bool place(const SegmentPixels &p, const PixelSpan &s, int &j, int &from, int &to) const
     {
-        const std::uint64_t *words = mBits.data() + 8 * line;
-        if (std::all_of(words, words + 8, [](std::uint64_t w) { return w == ~std::uint64_t(0); }))
-            mFullLines[line >> 6] |= std::uint64_t(1) << (line & 63);
+        j = s.row + p.dy;
+        from = s.from + p.dx;
+        to = s.to + p.dx;
+        if constexpr (Clip) {
+            from = std::max(0, from);
+            to = std::min(mWidth - 1, to);
+            return j >= 0 && j < mHeight && from <= to;
+        }
+        return true;
+    }
+    template <bool Clip>
+    bool coversSpans(const SegmentPixels &p) const
+    {
+        for (const PixelSpan *s = p.begin; s != p.end; ++s) {
+            int j, from, to;
+            if (!place<Clip>(p, *s, j, from, to))
+                continue;
+            const std::uint64_t *row = rowWords(j);
+            const int first = from >> 6, last = to >> 6;
+            if (first == last) {   // nearly always: a stroke is a few pixels across
+                const std::uint64_t bits = fromBit(from) & toBit(to);
+                if ((row[8 * first] & bits) != bits)
+                    return false;
+                continue;
+            }
+            for (int w = first; w <= last; ++w) {
+                const std::uint64_t bits = (w == first ? fromBit(from) : ~std::uint64_t(0))
+                                           & (w == last ? toBit(to) : ~std::uint64_t(0));
+                if ((row[8 * w] & bits) != bits)
+                    return false;
+            }
+        }
+        return true;
+    }
+    template <bool Clip>
+    void markSpans(const SegmentPixels &p)
+    {
+        for (const PixelSpan *s = p.begin; s != p.end; ++s) {
+            int j, from, to;
+            if (!place<Clip>(p, *s, j, from, to))
+                continue;
+            std::uint64_t *row = rowWords(j);
+            const int first = from >> 6, last = to >> 6;
+            for (int w = first; w <= last; ++w)
+                row[8 * w] |= (w == first ? fromBit(from) : ~std::uint64_t(0))
+                              & (w == last ? toBit(to) : ~std::uint64_t(0));
+        }
     }
     /// Row j's first word; its word w is at [8 * w].
-    std::uint64_t *rowWords(int j) { return mBits.data() + std::size_t(j >> 3) * std::size_t(mWordsPerRow) * 8 + (j & 7); }
-    const std::uint64_t *rowWords(int j) const
-    {
-        return mBits.data() + std::size_t(j >> 3) * std::size_t(mWordsPerRow) * 8 + (j & 7);
-    }
-    /// The bits of columns [from, to] in word w of a row.
-    static std::uint64_t wordBits(int w, int from, int to)
-    {
-        const int first = std::max(from - 64 * w, 0), last = std::min(to - 64 * w, 63);
-        return (~std::uint64_t(0) << first) & (~std::uint64_t(0) >> (63 - last));
-    }
+    std::uint64_t *rowWords(int j) { return mBits.data() + std::size_t(j >> 3) * mLineStride + (j & 7); }
+    const std::uint64_t *rowWords(int j) const { return mBits.data() + std::size_t(j >> 3) * mLineStride + (j & 7); }
+    /// The bits of a word from column `from`'s on, and up to column `to`'s.
+    static std::uint64_t fromBit(int from) { return ~std::uint64_t(0) << (from & 63); }
+    static std::uint64_t toBit(int to) { return ~std::uint64_t(0) >> (63 - (to & 63)); }
 
-    int mWidth, mHeight, mWordsPerRow;
-    std::vector<std::uint64_t> mBits;        // pixels beyond the frame's right and bottom edges are set
-    std::vector<std::uint64_t> mFullLines;   // a bit per line whose pixels are all set: a few KB, always cached
+    int mWidth, mHeight;
+    std::size_t mLineStride;   // words from one band of 8 rows to the next
+    std::vector<std::uint64_t> mBits;
 };
 
 } // namespace yc

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pixel bookkeeping of occlusion culling: the footprints cached per whole-pixel offset are the ones worked
 // out directly, a segment's reached pixels hold every pixel its stroke touches, its inside pixels lie inside
-// the stroke, and the coverage mask answers for what was marked, the frame's edges and whole covered lines.
+// the stroke, and the coverage mask answers for what was marked, across its words and at the frame's edges.
 #include "render/stroke_coverage.h"
 
 #include <gtest/gtest.h>
@@ -139,11 +139,11 @@ TEST(StrokeCoverage, MaskCoversWhatWasMarkedAndWhatLiesOutside)
     EXPECT_TRUE(mask.covers({pixels.begin, pixels.end, -200, 0}));
 }
 
-TEST(StrokeCoverage, MaskAnswersForLinesCoveredCompletely)
+TEST(StrokeCoverage, MaskAnswersAtTheFramesEdges)
 {
     const QSize frame(130, 21);
     CoverageMask mask(frame);
-    // Everything but one pixel of the last, partial line (columns 128–129, rows 16–20).
+    // Everything but one pixel of the last, partial cache line (columns 128–129, rows 16–20).
     std::vector<PixelSpan> all;
     for (int y = 0; y < frame.height(); ++y)
         all.push_back({y, 0, y == 19 ? 128 : frame.width() - 1});
