@@ -165,8 +165,10 @@ void SegmentFootprints::make(Entry &entry, QPoint offset)
     entry.insideFrom = std::uint32_t(mTable.size());
     appendInside(mTable, s, mHalfWidth, unclipped);
     entry.insideTo = std::uint32_t(mTable.size());
+    QRect bounds;
     for (auto span = mTable.cbegin() + entry.reachedFrom; span != mTable.cend(); ++span)
-        entry.bounds |= QRect(QPoint(span->from, span->row), QPoint(span->to, span->row));
+        bounds |= QRect(QPoint(span->from, span->row), QPoint(span->to, span->row));
+    bounds.getCoords(&entry.left, &entry.top, &entry.right, &entry.bottom);
     entry.made = true;
 }
 

@@ -66,7 +66,7 @@ private:
     struct Entry {
         bool made = false;
         std::uint32_t reachedFrom = 0, insideFrom = 0, insideTo = 0;   // in mTable; reached ends at insideFrom
-        QRect bounds;   // of all its spans, relative to a
+        int left = 0, top = 0, right = -1, bottom = -1;   // the bounds of all its spans, relative to a
     };
 
     SegmentPixels footprint(qsizetype i, qsizetype j, bool inside)
@@ -79,7 +79,8 @@ private:
                 if (!entry.made)
                     make(entry, d);
                 const PixelSpan *table = mTable.data();
-                const bool inFrame = mFrame.contains(entry.bounds.translated(a));
+                const bool inFrame = a.x() + entry.left >= 0 && a.x() + entry.right < mFrame.width()
+                                     && a.y() + entry.top >= 0 && a.y() + entry.bottom < mFrame.height();
                 return inside ? SegmentPixels{table + entry.insideFrom, table + entry.insideTo, a.x(), a.y(), inFrame}
                               : SegmentPixels{table + entry.reachedFrom, table + entry.insideFrom, a.x(), a.y(), inFrame};
             }
