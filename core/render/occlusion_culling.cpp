@@ -71,7 +71,7 @@ struct PixelBatch {
 class BatchQueue {
 public:
     /// For the filler: an empty batch, once fewer than kInFlight are filled or being walked; nullptr once stopped.
-    std::unique_ptr<PixelBatch> empty()
+    std::unique_ptr<PixelBatch> toFill()
     {
         std::unique_lock lock(mMutex);
         mChanged.wait(lock, [&] { return mStopped || mInFlight < kInFlight; });
@@ -121,7 +121,7 @@ public:
         --mInFlight;
         mChanged.notify_all();
     }
-    /// The filler's empty() returns nullptr from now on.
+    /// The filler's toFill() returns nullptr from now on.
     void stop()
     {
         const std::lock_guard lock(mMutex);
@@ -268,7 +268,7 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
         try {
             QPolygonF scratch;
             for (std::size_t end = count; end > 0;) {
-                std::unique_ptr<PixelBatch> batch = queue.empty();
+                std::unique_ptr<PixelBatch> batch = queue.toFill();
                 if (!batch)
                     return;
                 const std::size_t begin = end > kBatchFeatures ? end - kBatchFeatures : 0;
@@ -335,7 +335,7 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
     };
     const auto half = std::size_t(std::upper_bound(out.ringStart.begin(), out.ringStart.end() - 1,
                                                    out.ringStart.back() / 2) - out.ringStart.begin());
-    std::thread secondHalf(writeRings, half, runOfRing.size());
+    std::jthread secondHalf(writeRings, half, runOfRing.size());   // joined however this one ends
     writeRings(0, half);
     secondHalf.join();
     if (stats)
