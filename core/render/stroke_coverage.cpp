@@ -155,6 +155,15 @@ void SegmentFootprints::insideOf(QPointF a, QPointF b, std::vector<PixelSpan> &o
     appendInside(out, Segment(a, b), mHalfWidth, mFrame);
 }
 
+SegmentPixels SegmentFootprints::workedOut(QPointF a, QPointF b, bool inside)
+{
+    if (inside)
+        insideOf(a, b, mScratch);
+    else
+        reachedBy(a, b, mScratch);
+    return {mScratch.data(), mScratch.data() + mScratch.size(), 0, 0, true};   // clipped already
+}
+
 void SegmentFootprints::make(Entry &entry, QPoint offset)
 {
     // Relative to a, unclipped: the frame clips them where they are moved to.

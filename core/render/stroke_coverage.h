@@ -85,13 +85,11 @@ private:
                               : SegmentPixels{table + entry.reachedFrom, table + entry.insideFrom, a.x(), a.y(), inFrame};
             }
         }
-        if (inside)
-            insideOf(mPixels[i], mPixels[j], mScratch);
-        else
-            reachedBy(mPixels[i], mPixels[j], mScratch);
-        return {mScratch.data(), mScratch.data() + mScratch.size(), 0, 0, true};   // clipped already
+        return workedOut(mPixels[i], mPixels[j], inside);
     }
 
+    /// Out of line, so that the cached case above is inlined where it is asked for.
+    SegmentPixels workedOut(QPointF a, QPointF b, bool inside);
     void make(Entry &entry, QPoint offset);
 
     double mReach, mHalfWidth;
