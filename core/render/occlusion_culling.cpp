@@ -1,178 +1,248 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/occlusion_culling.h"
 
+#include "render/stroke_coverage.h"
+
 #include <QPen>
 
 #include <algorithm>
-#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <limits>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace yc {
 
 namespace {
 
-constexpr double kHalfDiagonal = 0.70710678118654752;   // a pixel square lies in the disk of this radius
-// Viewers flatten round caps and joins into chords a little inside the true circle; a pixel counts as
-// covered only with this much to spare.
-constexpr double kFlatteningSlack = 0.1;
-// Pixels beyond those a stroke touches that must be covered too before it is dropped: rasterisers differ a
-// little in where an antialiased edge ends.
-// (0.1 already gives poppler's picture at 300 dpi unchanged on the stress layer; half a pixel leaves room for
-// other viewers, for 4 % more file.)
-constexpr double kFootprintMargin = 0.5;
+/// The device pixels of some line features, last to first, as the walk over the coverage mask takes them.
+struct PixelBatch {
+    struct Ring {
+        std::uint32_t ring;           ///< in the layer's geometry
+        std::uint32_t first, count;   ///< in pixels
+        bool whole;                   ///< whole[first, first + count) holds its pixels as whole pixels
+    };
+    struct Feature {
+        std::size_t k;                ///< index into the features asked for
+        std::uint32_t ringsEnd;       ///< its rings end here in `rings` (they start where the previous one's end)
+    };
+    std::vector<QPointF> pixels;
+    std::vector<QPoint> whole;
+    std::vector<Ring> rings;
+    std::vector<Feature> features;
 
-/// A segment ab with its direction worked out once for the many rows it spans.
-struct Segment {
-    QPointF a, b;
-    double len, ux, uy;
-    double e;   ///< half the extent of a pixel square along the segment, and across it
-    Segment(QPointF from, QPointF to) : a(from), b(to)
+    void clear()
     {
-        const QPointF d = to - from;
-        len = std::hypot(d.x(), d.y());
-        ux = len > 0 ? d.x() / len : 1;
-        uy = len > 0 ? d.y() / len : 0;
-        e = 0.5 * (std::abs(ux) + std::abs(uy));
+        pixels.clear();
+        whole.clear();
+        rings.clear();
+        features.clear();
     }
-    /// The x range of row `y` in the rectangle of points whose projection onto the segment's line lies in
-    /// [alongFrom, alongTo] (from a) and whose distance from that line is at most `halfWidth`.
-    bool span(double alongFrom, double alongTo, double halfWidth, double y, double &x0, double &x1) const
+    /// Appends features ids[k] for k from `from` down to `to` (exclusive) that are lines, with their rings'
+    /// pixels as drawPacked would draw them (empty rings left out).
+    void fill(const PackedGeometry &g, const std::uint32_t *ids, std::size_t from, std::size_t to,
+              const PixelMapping &toPixel, QPolygonF &scratch)
     {
-        if (alongFrom > alongTo || halfWidth < 0)
-            return false;
-        const double ry = y - a.y();
-        double lo = -std::numeric_limits<double>::infinity(), hi = std::numeric_limits<double>::infinity();
-        // min <= coefficient * t + offset <= max for t = x - a.x
-        const auto slab = [&](double coefficient, double offset, double min, double max) {
-            if (std::abs(coefficient) < 1e-12)
-                return offset >= min && offset <= max;
-            const double inverse = 1 / coefficient;
-            const double t0 = (min - offset) * inverse, t1 = (max - offset) * inverse;
-            lo = std::max(lo, std::min(t0, t1));
-            hi = std::min(hi, std::max(t0, t1));
-            return true;
-        };
-        if (!slab(ux, ry * uy, alongFrom, alongTo) || !slab(-uy, ry * ux, -halfWidth, halfWidth) || lo > hi)
-            return false;
-        x0 = a.x() + lo;
-        x1 = a.x() + hi;
-        return true;
+        for (std::size_t k = from; k-- > to;) {
+            const std::uint32_t f = ids[k];
+            if (g.dimension[f] != 1)
+                continue;
+            for (std::uint32_t ring = g.featureStart[f]; ring < g.featureStart[f + 1]; ++ring) {
+                screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, scratch);
+                if (scratch.isEmpty())
+                    continue;
+                const auto first = std::uint32_t(pixels.size()), count = std::uint32_t(scratch.size());
+                pixels.insert(pixels.end(), scratch.cbegin(), scratch.cend());
+                whole.resize(pixels.size());
+                rings.push_back({ring, first, count,
+                                 SegmentFootprints::toWholePixels(scratch.constData(), count, whole.data() + first)});
+            }
+            features.push_back({k, std::uint32_t(rings.size())});
+        }
     }
 };
 
-/// One bit per device pixel, set where a kept stroke covers the whole pixel square. The bits are kept in
-/// tiles of 8×8 pixels, one 64-bit word each: a stroke's few pixels across then lie in a word or two
-/// instead of a cache line per row, and a 4,600×2,800 frame fits in 1.6 MB.
-class CoverageMask {
+/// Batches handed in order from the thread that fills them to the one that walks them, a few in flight; the
+/// walked ones go back to be filled again, their buffers kept.
+class BatchQueue {
 public:
-    explicit CoverageMask(QSize size)
-        : mWidth(std::max(0, size.width())), mHeight(std::max(0, size.height())), mTilesPerRow((mWidth + 7) / 8),
-          mTiles(std::size_t(mTilesPerRow) * std::size_t((mHeight + 7) / 8), 0)
+    /// For the filler: an empty batch, once fewer than kInFlight are filled or being walked; nullptr once stopped.
+    std::unique_ptr<PixelBatch> toFill()
     {
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [&] { return mStopped || mInFlight < kInFlight; });
+        if (mStopped)
+            return nullptr;
+        ++mInFlight;
+        if (mFree.empty())
+            return std::make_unique<PixelBatch>();
+        std::unique_ptr<PixelBatch> batch = std::move(mFree.back());
+        mFree.pop_back();
+        return batch;
+    }
+    void filled(std::unique_ptr<PixelBatch> batch)
+    {
+        const std::lock_guard lock(mMutex);
+        mFilled.push_back(std::move(batch));
+        mChanged.notify_all();
+    }
+    /// For the filler: no more batches, or the error that stopped it.
+    void finish(std::exception_ptr error = nullptr)
+    {
+        const std::lock_guard lock(mMutex);
+        mFinished = true;
+        mError = error;
+        mChanged.notify_all();
     }
 
-    /// Whether every pixel whose square comes within `reach` of segment s is covered (pixels outside the
-    /// device are clipped away, so they count as covered). Such a square's centre lies in the rectangle
-    /// along s that reaches `reach` + s.e beyond it on every side: that rectangle is checked, a few pixels
-    /// more than needed at its corners, and no square roots.
-    bool covers(const Segment &s, double reach) const
+    /// For the walker: the next batch; nullptr after the last. Throws what stopped the filler.
+    std::unique_ptr<PixelBatch> next()
     {
-        const double radius = reach + s.e;
-        const auto [rowFrom, rowTo] = rows(std::min(s.a.y(), s.b.y()) - radius, std::max(s.a.y(), s.b.y()) + radius);
-        for (int j = rowFrom; j <= rowTo; ++j) {
-            double x0, x1;
-            if (!s.span(-radius, s.len + radius, radius, j + 0.5, x0, x1))
-                continue;
-            const auto [from, to] = columns(x0, x1);
-            for (int tile = from >> 3; tile <= to >> 3 && from <= to; ++tile) {
-                const std::uint64_t bits = rowBits(j, tile, from, to);
-                if ((word(j, tile) & bits) != bits)
-                    return false;
-            }
+        std::unique_lock lock(mMutex);
+        mChanged.wait(lock, [&] { return !mFilled.empty() || mFinished; });
+        if (mFilled.empty()) {
+            if (mError)
+                std::rethrow_exception(mError);
+            return nullptr;
         }
-        return true;
+        std::unique_ptr<PixelBatch> batch = std::move(mFilled.front());
+        mFilled.pop_front();
+        return batch;
     }
-
-    /// Marks the pixels whose square lies inside the round-capped stroke of half-width `halfWidth` along s.
-    void mark(const Segment &s, double halfWidth)
+    void walked(std::unique_ptr<PixelBatch> batch)
     {
-        const double e = s.e;
-        const double bandHalfWidth = halfWidth - e - kFlatteningSlack;
-        if (bandHalfWidth >= 0 && s.len > 2 * e) {
-            const double reach = bandHalfWidth + e;
-            const auto [rowFrom, rowTo] = rows(std::min(s.a.y(), s.b.y()) - reach, std::max(s.a.y(), s.b.y()) + reach);
-            for (int j = rowFrom; j <= rowTo; ++j) {
-                double x0, x1;
-                if (s.span(e, s.len - e, bandHalfWidth, j + 0.5, x0, x1))
-                    fill(j, x0, x1);
-            }
-        }
-        // The round ends: pixels whose square lies in the end disk.
-        const double capRadius = halfWidth - kHalfDiagonal - kFlatteningSlack;
-        for (const QPointF c : {s.a, s.b}) {
-            const auto [rowFrom, rowTo] = rows(c.y() - capRadius, c.y() + capRadius);
-            for (int j = rowFrom; j <= rowTo; ++j) {
-                const double dy = j + 0.5 - c.y(), q = capRadius * capRadius - dy * dy;
-                if (capRadius > 0 && q >= 0)
-                    fill(j, c.x() - std::sqrt(q), c.x() + std::sqrt(q));
-            }
-        }
+        batch->clear();
+        const std::lock_guard lock(mMutex);
+        mFree.push_back(std::move(batch));
+        --mInFlight;
+        mChanged.notify_all();
+    }
+    /// The filler's toFill() returns nullptr from now on.
+    void stop()
+    {
+        const std::lock_guard lock(mMutex);
+        mStopped = true;
+        mChanged.notify_all();
     }
 
 private:
-    /// Device rows whose pixel centres lie in [top, bottom].
-    std::pair<int, int> rows(double top, double bottom) const
-    {
-        return {std::max(0, int(std::ceil(top - 0.5))), std::min(mHeight - 1, int(std::floor(bottom - 0.5)))};
-    }
-    /// Device columns whose pixel centres lie in [x0, x1].
-    std::pair<int, int> columns(double x0, double x1) const
-    {
-        if (!(x0 <= x1))
-            return {0, -1};
-        return {std::max(0, int(std::ceil(std::max(x0, -1.0) - 0.5))),
-                std::min(mWidth - 1, int(std::floor(std::min(x1, double(mWidth)) - 0.5)))};
-    }
-    std::uint64_t &word(int j, int tile) { return mTiles[std::size_t(j >> 3) * std::size_t(mTilesPerRow) + std::size_t(tile)]; }
-    std::uint64_t word(int j, int tile) const
-    {
-        return mTiles[std::size_t(j >> 3) * std::size_t(mTilesPerRow) + std::size_t(tile)];
-    }
-    /// The bits of row j's pixels [from, to] that lie in column tile `tile`.
-    static std::uint64_t rowBits(int j, int tile, int from, int to)
-    {
-        const int first = std::max(from, tile * 8) & 7, last = std::min(to, tile * 8 + 7) & 7;
-        const std::uint64_t byte = (0xffu << first) & (0xffu >> (7 - last));
-        return byte << ((j & 7) * 8);
-    }
-    void fill(int j, double x0, double x1)
-    {
-        const auto [from, to] = columns(x0, x1);
-        for (int tile = from >> 3; tile <= to >> 3 && from <= to; ++tile)
-            word(j, tile) |= rowBits(j, tile, from, to);
-    }
-
-    int mWidth, mHeight, mTilesPerRow;
-    std::vector<std::uint64_t> mTiles;
+    static constexpr int kInFlight = 4;
+    std::mutex mMutex;
+    std::condition_variable mChanged;
+    std::deque<std::unique_ptr<PixelBatch>> mFilled;
+    std::vector<std::unique_ptr<PixelBatch>> mFree;
+    int mInFlight = 0;
+    bool mFinished = false, mStopped = false;
+    std::exception_ptr mError;
 };
 
-/// Appends `points` (device pixels) as a ring of the feature being built, y negated for devicePixelMapping().
-void appendRing(PackedGeometry &out, const QPointF *points, qsizetype count)
-{
-    for (qsizetype i = 0; i < count; ++i) {
-        out.xy.push_back(points[i].x());
-        out.xy.push_back(-points[i].y());
-    }
-    out.ringStart.push_back(std::uint32_t(out.xy.size() / 2));
-}
+/// Vertices [first, last] of a ring's device pixels (as screenPixels gives them) that are kept as one ring.
+struct KeptRun {
+    std::uint32_t ring, first, last;
+};
 
-void endFeature(PackedGeometry &out, std::int32_t source)
-{
-    out.featureStart.push_back(std::uint32_t(out.ringStart.size() - 1));
-    out.dimension.push_back(1);
-    out.source.push_back(source);
-}
+/// Walks features last to first over a coverage mask and notes what stays visible.
+class HiddenLineWalk {
+public:
+    HiddenLineWalk(double penWidth, QSize size) : mFootprints(penWidth, size), mMask(size) {}
+
+    /// Takes the features of `batch` (the next ones, last to first).
+    void walk(const PixelBatch &batch)
+    {
+        std::uint32_t ringsFrom = 0;
+        for (std::size_t i = 0; i < batch.features.size(); ++i) {
+            const PixelBatch::Feature &feature = batch.features[i];
+            if (i + 1 < batch.features.size())
+                prefetch(batch, feature.ringsEnd, batch.features[i + 1].ringsEnd);
+            walkFeature(batch, feature.k, ringsFrom, feature.ringsEnd);
+            ringsFrom = feature.ringsEnd;
+        }
+    }
+
+    const CullingStats &stats() const { return mStats; }
+    /// The runs kept, features last to first, each feature's runs in order.
+    const std::vector<KeptRun> &runs() const { return mRuns; }
+    /// The features kept, last to first: index into the features asked for, end of its runs in runs().
+    const std::vector<std::pair<std::size_t, std::uint32_t>> &keptFeatures() const { return mKeptFeatures; }
+    std::size_t keptVertices() const { return mKeptVertices; }
+
+private:
+    /// The mask around the next feature's vertices, asked for while this one is walked.
+    void prefetch(const PixelBatch &batch, std::uint32_t ringsFrom, std::uint32_t ringsTo) const
+    {
+        for (std::uint32_t r = ringsFrom; r < ringsTo; ++r) {
+            const PixelBatch::Ring &ring = batch.rings[r];
+            if (ring.whole)
+                for (std::uint32_t v = ring.first; v < ring.first + ring.count; ++v)
+                    mMask.prefetch(batch.whole[v]);
+        }
+    }
+
+    void walkFeature(const PixelBatch &batch, std::size_t k, std::uint32_t ringsFrom, std::uint32_t ringsTo)
+    {
+        ++mStats.features;
+        const std::size_t runsBefore = mRuns.size();
+        mRunRings.clear();
+        for (std::uint32_t r = ringsFrom; r < ringsTo; ++r) {
+            const PixelBatch::Ring &ring = batch.rings[r];
+            mFootprints.setRing(batch.pixels.data() + ring.first, ring.whole ? batch.whole.data() + ring.first : nullptr);
+            if (ring.count == 1) {   // drawn as a dot at most
+                ++mStats.segments;
+                if (!mMask.covers(mFootprints.reached(0, 0))) {
+                    ++mStats.keptSegments;
+                    mRuns.push_back({ring.ring, 0, 0});
+                    mRunRings.push_back(r);
+                }
+                continue;
+            }
+            const std::uint32_t n = ring.count - 1;
+            mStats.segments += n;
+            mKeep.resize(n);
+            for (std::uint32_t i = 0; i < n; ++i)
+                mKeep[i] = !mMask.covers(mFootprints.reached(i, i + 1));
+            // Runs of kept segments become rings.
+            for (std::uint32_t i = 0; i < n;) {
+                if (!mKeep[i]) {
+                    ++i;
+                    continue;
+                }
+                std::uint32_t end = i;
+                while (end < n && mKeep[end])
+                    ++end;
+                mStats.keptSegments += end - i;
+                mRuns.push_back({ring.ring, i, end});
+                mRunRings.push_back(r);
+                i = end;
+            }
+        }
+        if (mRuns.size() == runsBefore)
+            return;
+        ++mStats.keptFeatures;
+        mKeptFeatures.push_back({k, std::uint32_t(mRuns.size())});
+        // Mark what this feature covers only now: its own segments do not hide each other (one path).
+        for (std::size_t r = runsBefore; r < mRuns.size(); ++r) {
+            const KeptRun &run = mRuns[r];
+            const PixelBatch::Ring &ring = batch.rings[mRunRings[r - runsBefore]];
+            mFootprints.setRing(batch.pixels.data() + ring.first, ring.whole ? batch.whole.data() + ring.first : nullptr);
+            mKeptVertices += run.last - run.first + 1;
+            for (std::uint32_t v = run.first; v < run.last; ++v)
+                mMask.mark(mFootprints.inside(v, v + 1));
+        }
+    }
+
+    SegmentFootprints mFootprints;
+    CoverageMask mMask;
+    CullingStats mStats;
+    std::vector<KeptRun> mRuns;
+    std::vector<std::pair<std::size_t, std::uint32_t>> mKeptFeatures;
+    std::size_t mKeptVertices = 0;
+    std::vector<char> mKeep;
+    std::vector<std::uint32_t> mRunRings;   // the batch ring of each run of the feature being walked
+};
 
 } // namespace
 
@@ -190,77 +260,86 @@ std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std
     for (std::size_t k = 0; k < count; ++k)
         if (g.dimension[ids[k]] != 1 && g.dimension[ids[k]] != -1)
             return std::nullopt;
-    const double halfWidth = penWidth / 2;
-    const double footprint = halfWidth + kFootprintMargin;
-    CoverageMask mask(size);
-    CullingStats s;
-    // Last feature first; the kept pieces are collected in that order, then reversed.
-    PackedGeometry reversed;
-    QPolygonF pixels;
-    std::vector<char> keep;
-    for (std::size_t k = count; k-- > 0;) {
-        const std::uint32_t f = ids[k];
-        if (g.dimension[f] != 1)
-            continue;
-        ++s.features;
-        const std::size_t ringsBefore = reversed.ringStart.size();
-        for (std::uint32_t ring = g.featureStart[f]; ring < g.featureStart[f + 1]; ++ring) {
-            screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
-            if (pixels.isEmpty())
-                continue;
-            if (pixels.size() == 1) {   // drawn as a dot at most
-                ++s.segments;
-                if (!mask.covers(Segment(pixels.first(), pixels.first()), footprint)) {
-                    ++s.keptSegments;
-                    appendRing(reversed, pixels.constData(), 1);
-                }
-                continue;
+    // Last feature first, a batch of features at a time. A second thread works out the pixels of the next
+    // batches while this one walks the mask (only the walk depends on the order, and it is one thread's).
+    constexpr std::size_t kBatchFeatures = 4096;
+    BatchQueue queue;
+    std::thread filler([&] {
+        try {
+            QPolygonF scratch;
+            for (std::size_t end = count; end > 0;) {
+                std::unique_ptr<PixelBatch> batch = queue.toFill();
+                if (!batch)
+                    return;
+                const std::size_t begin = end > kBatchFeatures ? end - kBatchFeatures : 0;
+                batch->fill(g, ids, end, begin, toPixel, scratch);
+                queue.filled(std::move(batch));
+                end = begin;
             }
-            const qsizetype n = pixels.size() - 1;
-            s.segments += std::size_t(n);
-            keep.assign(std::size_t(n), 0);
-            for (qsizetype i = 0; i < n; ++i)
-                keep[std::size_t(i)] = !mask.covers(Segment(pixels.at(i), pixels.at(i + 1)), footprint);
-            // Runs of kept segments become rings.
-            for (qsizetype i = 0; i < n;) {
-                if (!keep[std::size_t(i)]) {
-                    ++i;
-                    continue;
-                }
-                qsizetype end = i;
-                while (end < n && keep[std::size_t(end)])
-                    ++end;
-                s.keptSegments += std::size_t(end - i);
-                appendRing(reversed, pixels.constData() + i, end - i + 1);
-                i = end;
-            }
+            queue.finish();
+        } catch (...) {
+            queue.finish(std::current_exception());
         }
-        if (reversed.ringStart.size() == ringsBefore)
-            continue;
-        ++s.keptFeatures;
-        // Mark what this feature covers only now: its own segments do not hide each other (one path).
-        for (std::size_t r = ringsBefore - 1; r + 1 < reversed.ringStart.size(); ++r)
-            for (std::uint32_t v = reversed.ringStart[r]; v + 1 < reversed.ringStart[r + 1]; ++v)
-                mask.mark(Segment(QPointF(reversed.xy[2 * v], -reversed.xy[2 * v + 1]),
-                                  QPointF(reversed.xy[2 * v + 2], -reversed.xy[2 * v + 3])),
-                          halfWidth);
-        endFeature(reversed, g.source[f]);
+    });
+    struct Joined {
+        BatchQueue &queue;
+        std::thread &thread;
+        ~Joined()
+        {
+            queue.stop();
+            thread.join();
+        }
+    } joined{queue, filler};
+    HiddenLineWalk walk(penWidth, size);
+    while (std::unique_ptr<PixelBatch> batch = queue.next()) {
+        walk.walk(*batch);
+        queue.walked(std::move(batch));
     }
 
+    // What is kept, first to last: the offsets first, then the vertices by two threads, each working out the
+    // pixels of its rings again (cheaper than keeping them all). The result is allocated once, at its size.
+    const std::vector<KeptRun> &runs = walk.runs();
+    const auto &kept = walk.keptFeatures();
     PackedGeometry out;
-    out.xy.reserve(reversed.xy.size());
-    out.ringStart.reserve(reversed.ringStart.size());
-    for (int f = reversed.featureCount(); f-- > 0;) {
-        for (std::uint32_t ring = reversed.featureStart[std::size_t(f)]; ring < reversed.featureStart[std::size_t(f) + 1];
-             ++ring) {
-            const std::uint32_t from = reversed.ringStart[ring], to = reversed.ringStart[ring + 1];
-            out.xy.insert(out.xy.end(), reversed.xy.begin() + 2 * from, reversed.xy.begin() + 2 * to);
-            out.ringStart.push_back(std::uint32_t(out.xy.size() / 2));
+    out.xy.resize(2 * walk.keptVertices());
+    out.ringStart.reserve(runs.size() + 1);
+    out.featureStart.reserve(kept.size() + 1);
+    out.dimension.assign(kept.size(), 1);
+    out.source.reserve(kept.size());
+    std::vector<std::uint32_t> runOfRing;   // the run each ring of the result is made of
+    runOfRing.reserve(runs.size());
+    for (std::size_t i = kept.size(); i-- > 0;) {
+        for (std::size_t r = i > 0 ? kept[i - 1].second : 0; r < kept[i].second; ++r) {
+            runOfRing.push_back(std::uint32_t(r));
+            out.ringStart.push_back(out.ringStart.back() + runs[r].last - runs[r].first + 1);
         }
-        endFeature(out, reversed.source[std::size_t(f)]);
+        out.featureStart.push_back(std::uint32_t(runOfRing.size()));
+        out.source.push_back(g.source[ids[kept[i].first]]);
     }
+    const auto writeRings = [&](std::size_t from, std::size_t to) {
+        QPolygonF pixels;
+        std::uint32_t ring = std::numeric_limits<std::uint32_t>::max();
+        for (std::size_t o = from; o < to; ++o) {
+            const KeptRun &run = runs[runOfRing[o]];
+            if (run.ring != ring) {
+                ring = run.ring;
+                screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, pixels);
+            }
+            // In device pixels with y negated, for devicePixelMapping().
+            double *xy = out.xy.data() + 2 * std::size_t(out.ringStart[o]);
+            for (std::uint32_t v = run.first; v <= run.last; ++v) {
+                *xy++ = pixels.at(v).x();
+                *xy++ = -pixels.at(v).y();
+            }
+        }
+    };
+    const auto half = std::size_t(std::upper_bound(out.ringStart.begin(), out.ringStart.end() - 1,
+                                                   out.ringStart.back() / 2) - out.ringStart.begin());
+    std::jthread secondHalf(writeRings, half, runOfRing.size());   // joined however this one ends
+    writeRings(0, half);
+    secondHalf.join();
     if (stats)
-        *stats = s;
+        *stats = walk.stats();
     return out;
 }
 

@@ -36,6 +36,10 @@ bool hidesWhatIsUnder(const QPen &pen, double opacity);
 ///
 /// The result is in device pixels with y negated, to be drawn with devicePixelMapping() (drawPacked thins it
 /// to the same vertices again). nullopt when a feature is not a line (points and areas are not culled).
+///
+/// Runs a second thread while it works: it works out the device pixels of the next features while this one
+/// walks the mask (the walk alone depends on the order), then writes half of the result. The pixel
+/// bookkeeping is render/stroke_coverage.h. Safe to call from several threads at once.
 std::optional<PackedGeometry> cullHiddenLines(const PackedGeometry &g, const std::uint32_t *ids, std::size_t count,
                                               const PixelMapping &toPixel, double penWidth, QSize size,
                                               CullingStats *stats = nullptr);
