@@ -224,7 +224,8 @@ int run(const QStringList &args)
 Command renderCommand()
 {
     return {QStringLiteral("render"),
-            QCoreApplication::translate("yc::cli", "draw a project and/or vector and raster files into a PNG"), run};
+            QCoreApplication::translate("yc::cli", "draw a project and/or vector and raster files into a PNG"), run,
+            /*endsAtOnce=*/true};
 }
 
 } // namespace yc::cli
