@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace yc::cli {
 
@@ -74,9 +75,16 @@ int runCli(const QStringList &args)
         printOut(QStringLiteral("yuncheng-planner %1").arg(QString::fromLatin1(YC_VERSION)));
         return 0;
     }
-    for (const Command &c : commands())
-        if (c.name == first)
-            return c.run(args.mid(2));
+    for (const Command &c : commands()) {
+        if (c.name != first)
+            continue;
+        const int code = c.run(args.mid(2));
+        if (c.endsAtOnce) {
+            std::fflush(nullptr);
+            std::_Exit(code);
+        }
+        return code;
+    }
     printErr(QCoreApplication::translate("yc::cli", "Unknown command: %1").arg(first));
     return 2;
 }

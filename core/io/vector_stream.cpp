@@ -11,7 +11,9 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
+#include <future>
 
 namespace yc {
 
@@ -75,6 +77,102 @@ struct SqliteCloser {
 struct StatementFinalizer {
     void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
 };
+using SqlitePtr = std::unique_ptr<sqlite3, SqliteCloser>;
+using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
+
+/// A read-only connection and one statement on it; `error` says what failed when `statement` is null.
+struct SqliteQuery {
+    SqlitePtr db;
+    StatementPtr statement;
+    QString error;
+
+    SqliteQuery(const QString &path, const QByteArray &sql)
+    {
+        sqlite3 *rawDb = nullptr;
+        const int rc = sqlite3_open_v2(path.toUtf8().constData(), &rawDb, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                       nullptr);
+        db.reset(rawDb);
+        // One read transaction for the whole read: otherwise every lookup by fid takes and drops the file
+        // lock, and looks for a hot journal, which doubles its cost.
+        sqlite3_stmt *raw = nullptr;
+        if (rc != SQLITE_OK || sqlite3_exec(db.get(), "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(db.get(), sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK) {
+            error = QStringLiteral("Cannot read %1: %2").arg(path, db ? QString::fromUtf8(sqlite3_errmsg(db.get()))
+                                                                       : QStringLiteral("out of memory"));
+            return;
+        }
+        statement.reset(raw);
+    }
+    /// The message for a step that failed (as `error` is for opening and preparing).
+    QString stepError(const QString &path) const
+    {
+        return QStringLiteral("Cannot read %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db.get())));
+    }
+};
+
+/// Adds a GeoPackage geometry blob ("GP", version, flags, SRS id, an optional envelope, then standard WKB)
+/// to `batch` as feature `index`; with a non-empty `filter`, only when its envelope meets it.
+void addGeoPackageBlob(PackedGeometry &batch, const unsigned char *blob, int size, int index, const Envelope &filter,
+                       VectorStream::Stats &stats)
+{
+    if (!blob || size < 8 || blob[0] != 'G' || blob[1] != 'P')
+        return;
+    const int flags = blob[2 + 1];
+    const int envelopeKind = (flags >> 1) & 7;
+    static constexpr int kEnvelopeBytes[] = {0, 32, 48, 48, 64};
+    if ((flags & 0x10) || envelopeKind > 4 || (flags & 0x20))   // empty, or not standard WKB
+        return;
+    const int header = 8 + kEnvelopeBytes[envelopeKind];
+    if (size <= header)
+        return;
+    if (!filter.isEmpty() && envelopeKind > 0) {
+        double v[4];   // minx, maxx, miny, maxy
+        for (int i = 0; i < 4; ++i) {
+            const quint64 bits = (flags & 1) ? qFromLittleEndian<quint64>(blob + 8 + 8 * i)
+                                             : qFromBigEndian<quint64>(blob + 8 + 8 * i);
+            std::memcpy(&v[i], &bits, 8);
+        }
+        if (!filter.intersects(Envelope{v[0], v[2], v[1], v[3]}))
+            return;
+    }
+    const int before = batch.featureCount();
+    addGeometry(batch, blob + header, std::size_t(size - header), index, stats);
+    if (!filter.isEmpty() && envelopeKind == 0 && batch.featureCount() > before
+        && !filter.intersects(batch.featureEnvelope(before)))
+        batch.dropLast();
+}
+
+/// Features in view, read by fid from a GeoPackage table, one part of the view at a time.
+struct FidPart {
+    PackedGeometry batch;
+    VectorStream::Stats stats;
+    QString error;
+};
+
+FidPart readFids(SqliteQuery &byFid, const QString &path, const std::vector<sqlite3_int64> &fids, std::size_t from,
+                 std::size_t to)
+{
+    FidPart part;
+    if (!byFid.statement) {
+        part.error = byFid.error;
+        return part;
+    }
+    sqlite3_stmt *statement = byFid.statement.get();
+    for (std::size_t i = from; i < to; ++i) {
+        sqlite3_bind_int64(statement, 1, fids[i]);
+        const int step = sqlite3_step(statement);
+        if (step == SQLITE_ROW) {
+            addGeoPackageBlob(part.batch, static_cast<const unsigned char *>(sqlite3_column_blob(statement, 0)),
+                              sqlite3_column_bytes(statement, 0), int(i), {}, part.stats);
+        } else if (step != SQLITE_DONE) {   // (done: an R-tree entry without its row, left out)
+            part.error = byFid.stepError(path);
+            return part;
+        }
+        sqlite3_reset(statement);
+    }
+    part.stats.features = part.batch.featureCount();
+    return part;
+}
 
 } // namespace
 
@@ -145,71 +243,25 @@ bool VectorStream::readGeoPackage(const Envelope &area, int batchSize,
                                   const std::function<bool(PackedGeometry &)> &sink, Stats &stats,
                                   QString *error) const
 {
-    sqlite3 *rawDb = nullptr;
-    const int rc = sqlite3_open_v2(mSource.toUtf8().constData(), &rawDb, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
-    const std::unique_ptr<sqlite3, SqliteCloser> db(rawDb);
-    const auto fail = [&](const QString &what) {
+    if (!area.isEmpty() && !mRtree.isEmpty())
+        return readGeoPackageWindow(area, batchSize, sink, stats, error);
+    // Rows come in fid order, as OGR returns them, so the drawing order is the same.
+    SqliteQuery all(mSource, "SELECT " + quoted(mGeometryColumn) + " FROM " + quoted(mTable) + " ORDER BY "
+                                 + quoted(mFidColumn));
+    const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(what, db ? QString::fromUtf8(sqlite3_errmsg(db.get()))
-                                                           : QStringLiteral("out of memory"));
+            *error = why;
         return false;
     };
-    if (rc != SQLITE_OK)
-        return fail(QStringLiteral("Cannot open %1").arg(mSource));
-
-    // Rows come in fid order either way, as OGR returns them, so the drawing order is the same.
-    const bool windowed = !area.isEmpty() && !mRtree.isEmpty();
-    QByteArray sql = "SELECT " + quoted(mGeometryColumn) + " FROM " + quoted(mTable);
-    if (windowed)
-        sql += " WHERE " + quoted(mFidColumn) + " IN (SELECT id FROM " + quoted(mRtree)
-               + " WHERE maxx >= ?1 AND minx <= ?2 AND maxy >= ?3 AND miny <= ?4)";
-    sql += " ORDER BY " + quoted(mFidColumn);
-    sqlite3_stmt *rawStatement = nullptr;
-    if (sqlite3_prepare_v2(db.get(), sql.constData(), int(sql.size()), &rawStatement, nullptr) != SQLITE_OK)
-        return fail(QStringLiteral("Cannot read %1").arg(mSource));
-    const std::unique_ptr<sqlite3_stmt, StatementFinalizer> statement(rawStatement);
-    if (windowed) {
-        sqlite3_bind_double(rawStatement, 1, area.xMin);
-        sqlite3_bind_double(rawStatement, 2, area.xMax);
-        sqlite3_bind_double(rawStatement, 3, area.yMin);
-        sqlite3_bind_double(rawStatement, 4, area.yMax);
-    }
-    const bool filterHere = !area.isEmpty() && !windowed;
-
+    if (!all.statement)
+        return fail(all.error);
+    sqlite3_stmt *statement = all.statement.get();
     PackedGeometry batch;
     int index = 0;
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(rawStatement)) == SQLITE_ROW) {
-        const auto *blob = static_cast<const unsigned char *>(sqlite3_column_blob(rawStatement, 0));
-        const int size = sqlite3_column_bytes(rawStatement, 0);
-        const int current = index++;
-        // A GeoPackage geometry: "GP", version, flags, SRS id, an optional envelope, then standard WKB.
-        if (!blob || size < 8 || blob[0] != 'G' || blob[1] != 'P')
-            continue;
-        const int flags = blob[2 + 1];
-        const int envelopeKind = (flags >> 1) & 7;
-        static constexpr int kEnvelopeBytes[] = {0, 32, 48, 48, 64};
-        if ((flags & 0x10) || envelopeKind > 4 || (flags & 0x20))   // empty, or not standard WKB
-            continue;
-        const int header = 8 + kEnvelopeBytes[envelopeKind];
-        if (size <= header)
-            continue;
-        if (filterHere && envelopeKind > 0) {
-            double v[4];   // minx, maxx, miny, maxy
-            for (int i = 0; i < 4; ++i) {
-                const quint64 bits = (flags & 1) ? qFromLittleEndian<quint64>(blob + 8 + 8 * i)
-                                                 : qFromBigEndian<quint64>(blob + 8 + 8 * i);
-                std::memcpy(&v[i], &bits, 8);
-            }
-            if (!area.intersects(Envelope{v[0], v[2], v[1], v[3]}))
-                continue;
-        }
-        const int before = batch.featureCount();
-        addGeometry(batch, blob + header, std::size_t(size - header), current, stats);
-        if (filterHere && envelopeKind == 0 && batch.featureCount() > before
-            && !area.intersects(batch.featureEnvelope(before)))
-            batch.dropLast();
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        addGeoPackageBlob(batch, static_cast<const unsigned char *>(sqlite3_column_blob(statement, 0)),
+                          sqlite3_column_bytes(statement, 0), index++, area, stats);
         if (batch.featureCount() >= batchSize) {
             stats.features += batch.featureCount();
             if (!sink(batch))
@@ -218,10 +270,83 @@ bool VectorStream::readGeoPackage(const Envelope &area, int batchSize,
         }
     }
     if (step != SQLITE_DONE)
-        return fail(QStringLiteral("Cannot read %1").arg(mSource));
+        return fail(all.stepError(mSource));
     if (batch.featureCount() > 0) {
         stats.features += batch.featureCount();
         sink(batch);
+    }
+    return true;
+}
+
+bool VectorStream::readGeoPackageWindow(const Envelope &area, int batchSize,
+                                        const std::function<bool(PackedGeometry &)> &sink, Stats &stats,
+                                        QString *error) const
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    // The fids in view from the R-tree, put in fid order: the layer's order, as OGR reads it.
+    std::vector<sqlite3_int64> fids;
+    {
+        SqliteQuery inView(mSource, "SELECT id FROM " + quoted(mRtree)
+                                        + " WHERE maxx >= ?1 AND minx <= ?2 AND maxy >= ?3 AND miny <= ?4");
+        if (!inView.statement)
+            return fail(inView.error);
+        sqlite3_stmt *statement = inView.statement.get();
+        sqlite3_bind_double(statement, 1, area.xMin);
+        sqlite3_bind_double(statement, 2, area.xMax);
+        sqlite3_bind_double(statement, 3, area.yMin);
+        sqlite3_bind_double(statement, 4, area.yMax);
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+            fids.push_back(sqlite3_column_int64(statement, 0));
+        if (step != SQLITE_DONE)
+            return fail(inView.stepError(mSource));
+    }
+    std::sort(fids.begin(), fids.end());
+
+    // Each row is a B-tree lookup and a page read (the rows of a view lie all over the file): that is
+    // the cost of reading a view, so parts of it are read by two connections at once, and passed on in
+    // order, each as soon as it and those before it are read. A view that fills less than two batches
+    // is cut in two, so the reading and then the drawing of its halves overlap.
+    const QByteArray byFidSql = "SELECT " + quoted(mGeometryColumn) + " FROM " + quoted(mTable) + " WHERE "
+                                + quoted(mFidColumn) + " = ?1";
+    SqliteQuery here(mSource, byFidSql);
+    std::unique_ptr<SqliteQuery> helper;   // opened by the helper thread, used by one thread at a time
+    // (Not for small views or small batches: a thread and a connection would cost more than they save.)
+    constexpr std::size_t kSplitFrom = 8192;
+    const bool split = fids.size() >= kSplitFrom && std::size_t(batchSize) >= kSplitFrom / 2;
+    const std::size_t partSize = split ? std::min<std::size_t>(std::size_t(batchSize), (fids.size() + 1) / 2)
+                                       : std::size_t(batchSize);
+    const auto pass = [&](FidPart &part) {   // false on an error (then set) or when the sink stops
+        stats.unusable += part.stats.unusable;
+        if (!part.error.isEmpty())
+            return fail(part.error);
+        stats.features += part.stats.features;
+        return part.batch.featureCount() == 0 || sink(part.batch);
+    };
+    for (std::size_t from = 0; from < fids.size();) {
+        const std::size_t middle = std::min(fids.size(), from + partSize);
+        const std::size_t to = split ? std::min(fids.size(), middle + partSize) : middle;
+        std::future<FidPart> second;
+        if (middle < to) {
+            second = std::async(std::launch::async, [&, middle, to] {
+                if (!helper)
+                    helper = std::make_unique<SqliteQuery>(mSource, byFidSql);
+                return readFids(*helper, mSource, fids, middle, to);
+            });
+        }
+        FidPart first = readFids(here, mSource, fids, from, middle);
+        const bool firstRead = first.error.isEmpty();
+        const bool goOn = pass(first);
+        FidPart next = second.valid() ? second.get() : FidPart();
+        if (!goOn)
+            return firstRead;
+        if (!pass(next))
+            return next.error.isEmpty();
+        from = to;
     }
     return true;
 }

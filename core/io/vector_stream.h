@@ -37,8 +37,10 @@ public:
         qint64 unusable = 0;   ///< features left out for non-finite or absurd coordinates
     };
     /// Passes the geometries whose envelope meets `area` (in the layer CRS; empty: all) to `sink` in the
-    /// layer's feature order, in batches of about `batchSize` features (PackedGeometry::source counts from
-    /// 0 in read order). The sink may take the batch's contents. Stops early when the sink returns false.
+    /// layer's feature order, in batches of about `batchSize` features or fewer (PackedGeometry::source counts
+    /// from 0 in read order). A view of part of a GeoPackage layer is read by two connections at once, in
+    /// parts of at most half the view, so that a view of less than two batches is passed on in two halves
+    /// and their drawing can overlap. The sink is called on the calling thread. The sink may take the batch's contents. Stops early when the sink returns false.
     /// False with `error` set when the layer cannot be read.
     bool read(const Envelope &area, int batchSize, const std::function<bool(PackedGeometry &)> &sink,
               Stats *stats = nullptr, QString *error = nullptr) const;
@@ -46,6 +48,8 @@ public:
 private:
     bool readGeoPackage(const Envelope &area, int batchSize, const std::function<bool(PackedGeometry &)> &sink,
                         Stats &stats, QString *error) const;
+    bool readGeoPackageWindow(const Envelope &area, int batchSize, const std::function<bool(PackedGeometry &)> &sink,
+                              Stats &stats, QString *error) const;
     bool readOgr(const Envelope &area, int batchSize, const std::function<bool(PackedGeometry &)> &sink,
                  Stats &stats, QString *error) const;
 

@@ -296,6 +296,56 @@ TEST(VectorStream, ReadsWhatReadVectorLayerReads)
     }
 }
 
+TEST(VectorStream, BigWindowIsReadInTwoOrderedHalves)
+{
+    QTemporaryDir dir;
+    const VectorData data = lineLayer(20000, 4);
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    ASSERT_EQ(writeVectorLayer(data, gpkg), QString());
+    const std::shared_ptr<const VectorStream> stream = VectorStream::open(gpkg, {});
+    ASSERT_TRUE(stream);
+    const Envelope window = Envelope::of(110.3, 34.6, 111.2, 35.8);   // about half: over 8,192 features
+
+    struct Read {
+        std::vector<std::vector<std::int32_t>> batches;   // the sources of each batch
+        std::vector<Envelope> envelopes;
+        VectorStream::Stats stats;
+    };
+    const auto read = [&](int batchSize, int stopAfter) {
+        Read r;
+        QString error;
+        EXPECT_TRUE(stream->read(window, batchSize, [&](PackedGeometry &batch) {
+            r.batches.push_back(batch.source);
+            for (int f = 0; f < batch.featureCount(); ++f)
+                r.envelopes.push_back(batch.featureEnvelope(f));
+            return int(r.batches.size()) < stopAfter;
+        }, &r.stats, &error)) << error.toStdString();
+        return r;
+    };
+    const Read halves = read(100000, 1000);   // two connections, one half each
+    const Read small = read(1000, 1000);      // batches too small to split: one connection
+    ASSERT_EQ(halves.batches.size(), 2u);
+    EXPECT_GT(halves.stats.features, 8192);
+    EXPECT_EQ(halves.stats.features, small.stats.features);
+    EXPECT_EQ(halves.envelopes.size(), small.envelopes.size());
+    for (std::size_t i = 0; i < halves.envelopes.size() && i < small.envelopes.size(); ++i)
+        ASSERT_EQ(halves.envelopes[i].xMin, small.envelopes[i].xMin) << i;
+    std::int32_t last = -1;
+    for (const std::vector<std::int32_t> &batch : halves.batches)
+        for (const std::int32_t source : batch) {
+            ASSERT_GT(source, last);   // in layer order across the halves
+            last = source;
+        }
+    std::size_t meeting = 0;
+    for (const VectorFeature &f : data.features)
+        meeting += f.geometry.envelope().intersects(window) ? 1 : 0;
+    EXPECT_GE(std::size_t(halves.stats.features), meeting);   // R-tree boxes are rounded outwards
+    EXPECT_LE(std::size_t(halves.stats.features), meeting + 20);
+
+    // A sink that stops after the first half gets nothing more.
+    EXPECT_EQ(read(100000, 1).batches.size(), 1u);
+}
+
 TEST(VectorStream, ReportsWhatItCannotOpen)
 {
     QString error;
