@@ -299,7 +299,7 @@ TEST(VectorStream, ReadsWhatReadVectorLayerReads)
 TEST(VectorStream, BigWindowIsReadInTwoOrderedHalves)
 {
     QTemporaryDir dir;
-    const VectorData data = lineLayer(20000, 4);
+    const VectorData data = test::randomWalkLines(20000, 4);
     const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
     ASSERT_EQ(writeVectorLayer(data, gpkg), QString());
     const std::shared_ptr<const VectorStream> stream = VectorStream::open(gpkg, {});
