@@ -19,7 +19,8 @@ namespace {
 
 // Vertices per content chunk: a few megabytes of text, compressed by one worker.
 constexpr std::size_t kChunkVertices = 400'000;
-// libdeflate's level 4 compresses this text as small as zlib's default level at seven times the speed.
+// libdeflate's level 4 is about as small as zlib's default level at several times the speed. On the 1M-line
+// stress map, level 6 is 8 % smaller and level 7 14 % smaller, for 1.6 s and 2.6 s more per export.
 constexpr int kCompressionLevel = 4;
 
 void appendNumber(std::string &out, double v)

