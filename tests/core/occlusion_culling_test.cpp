@@ -2,13 +2,13 @@
 // Occlusion culling of vector output: what it drops is really hidden, what shows stays, styles that let the
 // underlying lines show through are never culled, and a page rendered by poppler is the same with and without.
 #include "render/occlusion_culling.h"
+#include "test_support.h"
 
 #include <gtest/gtest.h>
 
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -142,20 +142,6 @@ TEST(OcclusionCulling, LeavesPointsAndAreasAlone)
 
 namespace {
 
-/// Renders page 1 of `pdf` at 300 dpi with poppler.
-QImage rasterize(const QString &pdf)
-{
-    const QString stem = pdf + QStringLiteral(".page");
-    QProcess p;
-    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
-                                         QStringLiteral("-singlefile"), pdf, stem});
-    if (!p.waitForStarted(10000) || !p.waitForFinished(120000) || p.exitCode() != 0) {
-        ADD_FAILURE() << "pdftoppm (poppler-utils) is required: " << p.readAllStandardError().toStdString();
-        return {};
-    }
-    return QImage(stem + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
-}
-
 /// Writes features `ids` of `g` as one page of strokes 2.5 px wide at 300 dpi, as the map frame is written.
 void writePdf(const QString &path, QSize size, const PackedGeometry &g, const PixelMapping &toPixel)
 {
@@ -205,17 +191,9 @@ TEST(OcclusionCulling, PopplerRendersTheSamePageWithAndWithout)
     const QString all = dir.filePath(QStringLiteral("all.pdf")), culled = dir.filePath(QStringLiteral("culled.pdf"));
     writePdf(all, size, g, toPixel);
     writePdf(culled, size, *visible, devicePixelMapping());
-    const QImage a = rasterize(all), b = rasterize(culled);
+    const QImage a = test::rasterizePdf(all), b = test::rasterizePdf(culled);
     ASSERT_FALSE(a.isNull());
     ASSERT_EQ(a.size(), b.size());
-    int differing = 0, largest = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb u = a.pixel(x, y), v = b.pixel(x, y);
-            const int d = std::max({std::abs(qRed(u) - qRed(v)), std::abs(qGreen(u) - qGreen(v)),
-                                    std::abs(qBlue(u) - qBlue(v))});
-            largest = std::max(largest, d);
-            differing += d > 2;   // 8-bit rounding of the antialiasing
-        }
-    EXPECT_EQ(differing, 0) << "largest difference " << largest;
+    const test::ImageDifference d = test::imageDifference(a, b, 2);   // 2: 8-bit rounding of the antialiasing
+    EXPECT_EQ(d.differing, 0) << "largest difference " << d.largest;
 }

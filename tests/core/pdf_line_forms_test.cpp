@@ -5,6 +5,7 @@
 #include "layout/pdf_line_embedding.h"
 #include "render/occlusion_culling.h"
 #include "render/pdf_line_forms.h"
+#include "test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -56,15 +57,6 @@ std::optional<QString> run(const QString &program, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
-QImage rasterize(const QString &pdf)
-{
-    const QString stem = pdf + QStringLiteral(".page");
-    if (!run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
-                                          QStringLiteral("-singlefile"), pdf, stem}))
-        return {};
-    return QImage(stem + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
-}
-
 constexpr QSize kPage(700, 500);
 constexpr QPoint kFrameAt(40, 30);
 constexpr QSize kFrame(600, 400);
@@ -96,15 +88,6 @@ QByteArray page(const std::function<void(QPainter &)> &draw, PdfLineForms &forms
     QString error;
     EXPECT_TRUE(embedLineForms(*file, update, forms.takeForms(), &error)) << error.toStdString();
     return update.finish();
-}
-
-QString save(const QTemporaryDir &dir, const QString &name, const QByteArray &pdf)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(pdf);
-    return path;
 }
 
 } // namespace
@@ -178,32 +161,25 @@ TEST(PdfLineForms, PopplerRendersThePageAsQPainterDrawsIt)
     EXPECT_TRUE(byForms.contains("/Subtype /Form"));
 
     QTemporaryDir dir;
-    const QString reference = save(dir, QStringLiteral("qpainter.pdf"), byQPainter);
-    const QString written = save(dir, QStringLiteral("forms.pdf"), byForms);
+    const QString reference = test::writeFile(dir, QStringLiteral("qpainter.pdf"), byQPainter);
+    const QString written = test::writeFile(dir, QStringLiteral("forms.pdf"), byForms);
     const std::optional<QString> images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), written});
     ASSERT_TRUE(images);
     EXPECT_EQ(images->split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2) << images->toStdString();   // headers
 
-    const QImage a = rasterize(reference), b = rasterize(written);
+    const QImage a = test::rasterizePdf(reference), b = test::rasterizePdf(written);
     ASSERT_FALSE(a.isNull());
     ASSERT_EQ(a.size(), b.size());
     // Whole-pixel vertices and a 2.5 px pen put stroke edges exactly on poppler's 4×4 antialiasing samples,
     // where the last bit of the page's transform decides: a few pixels differ by a sample or three (a sample
-    // is 135/16 levels here), whichever way the transform is composed.
-    int differing = 0, largest = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QPoint inFrame = QPoint(x, y) - kFrameAt;
-            if (QRect(0, 0, 50, 50).contains(inFrame) || QRect(100, 100, 20, 20).contains(inFrame))
-                continue;   // the red and blue squares are only on one page
-            const QRgb u = a.pixel(x, y), v = b.pixel(x, y);
-            const int d = std::max({std::abs(qRed(u) - qRed(v)), std::abs(qGreen(u) - qGreen(v)),
-                                    std::abs(qBlue(u) - qBlue(v))});
-            largest = std::max(largest, d);
-            differing += d > 2;
-        }
-    EXPECT_LT(differing, a.width() * a.height() / 1000) << "largest difference " << largest;
-    EXPECT_LE(largest, 3 * 135 / 16 + 2);
+    // is 135/16 levels here), whichever way the transform is composed. The red and blue squares are only on
+    // one page.
+    const test::ImageDifference d = test::imageDifference(a, b, 2, [](QPoint p) {
+        const QPoint inFrame = p - kFrameAt;
+        return QRect(0, 0, 50, 50).contains(inFrame) || QRect(100, 100, 20, 20).contains(inFrame);
+    });
+    EXPECT_LT(d.differing, a.width() * a.height() / 1000) << "largest difference " << d.largest;
+    EXPECT_LE(d.largest, 3 * 135 / 16 + 2);
     // Nothing outside the frame's clip, and the squares keep their order: blue over the lines, red under.
     EXPECT_EQ(b.pixel(kFrameAt.x() + kFrame.width() + 20, kFrameAt.y() + 10), qRgb(255, 255, 255));
     EXPECT_EQ(b.pixel(kFrameAt.x() + 110, kFrameAt.y() + 110), qRgb(0, 0, 255));
