@@ -22,6 +22,8 @@ public:
 
     void cancel() { mCanceled = true; }
     bool isCanceled() const { return mCanceled; }
+    /// The flag cancel() sets, for work that polls an atomic (MapRenderer::render).
+    const std::atomic<bool> *cancelFlag() const { return &mCanceled; }
 
 private:
     ProgressCallback mCallback;

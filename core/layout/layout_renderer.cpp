@@ -237,8 +237,11 @@ std::optional<PageResult> LayoutRenderer::renderPage(QPainter &painter, Feedback
     painter.setClipRect(QRectF(QPointF(0, 0), frame.size()));
     // The renderer drops vertices closer than half a device pixel, and snapping to whole pixels (1/300 inch at
     // 300 dpi) keeps the PDF's numbers short: the paths carry no detail the printer cannot show.
-    MapRenderer::render(painter, ms, mLayers, mFeatures);
+    // A cancel lands mid-layer: reading and drawing poll the flag.
+    MapRenderer::render(painter, ms, mLayers, mFeatures, feedback ? feedback->cancelFlag() : nullptr);
     painter.restore();
+    if (feedback && feedback->isCanceled())
+        return painter.restore(), std::nullopt;
     if (!progress(0.7, LayoutText::tr("drawing the map furniture")))
         return painter.restore(), std::nullopt;
 

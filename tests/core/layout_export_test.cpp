@@ -20,8 +20,11 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <future>
 #include <optional>
+#include <thread>
 
 using namespace yc;
 
@@ -253,6 +256,46 @@ TEST(LayoutExport, CancelLeavesNoFile)
         EXPECT_FALSE(QFileInfo::exists(path)) << at;
         EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 0) << at;   // no temporary left over either
     }
+}
+
+TEST(LayoutExport, CancelStopsTheMapMidLayer)
+{
+    // A planner who cancels while a big layer is drawn must not wait for the rest of it: the cancel comes
+    // from another thread (the dialog's) once the map is being drawn, and no later step is reached.
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    ASSERT_EQ(writeVectorLayer(test::randomWalkLines(60000, 12), gpkg), QString());
+    RenderLayer layer;
+    layer.name = QStringLiteral("lines");
+    QString error;
+    layer.stream = VectorStream::open(gpkg, {}, &error);
+    ASSERT_TRUE(layer.stream) << error.toStdString();
+    LayoutSettings settings;
+    settings.kind = LayoutKind::MapOnly;
+    settings.crs = Crs::fromUserInput(QStringLiteral("EPSG:4490"));
+
+    Feedback feedback;
+    std::promise<void> drawing;
+    QStringList steps;
+    feedback.setProgressCallback([&](int, const QString &step) {
+        if (!steps.isEmpty() && steps.last() == step)
+            return;
+        steps << step;
+        if (steps.size() == 3)   // "starting", "laying out the page", "drawing the map"
+            drawing.set_value();
+    });
+    std::thread dialog([&] {
+        drawing.get_future().wait();
+        // After the step's own cancel check: drawing these lines takes seconds, so the cancel lands mid-layer.
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        feedback.cancel();
+    });
+    const QString pdf = dir.filePath(QStringLiteral("lines.pdf"));
+    const ExportResult result = exportPdf(Project(), {layer}, settings, pdf, &feedback);
+    dialog.join();
+    EXPECT_EQ(result, ExportResult::Canceled);
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+    EXPECT_EQ(steps.size(), 3) << steps.join(QLatin1String(" | ")).toStdString();   // nothing after the map
 }
 
 TEST(LayoutExport, ReportsUnwritablePathsAndEmptySections)
