@@ -50,6 +50,30 @@ QString withoutSpace(QString s)
     return s;
 }
 
+/// `count` random walks of `vertices` points written to a GeoPackage in `dir` and opened as a streamed layer
+/// (as `export --layer` opens a big file); the layer has no stream when that failed.
+RenderLayer streamedRandomWalks(const QTemporaryDir &dir, int count, int vertices)
+{
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    RenderLayer layer;
+    layer.name = QStringLiteral("lines");
+    const QString written = writeVectorLayer(test::randomWalkLines(count, vertices), gpkg);
+    EXPECT_EQ(written, QString());
+    QString error;
+    layer.stream = VectorStream::open(gpkg, {}, &error);
+    EXPECT_TRUE(layer.stream) << error.toStdString();
+    return layer;
+}
+
+/// A page with the map only, in the random walks' CRS.
+LayoutSettings mapOnlyIn4490()
+{
+    LayoutSettings settings;
+    settings.kind = LayoutKind::MapOnly;
+    settings.crs = Crs::fromUserInput(QStringLiteral("EPSG:4490"));
+    return settings;
+}
+
 struct Fixture {
     Project project;
     QList<RenderLayer> layers;
@@ -263,16 +287,9 @@ TEST(LayoutExport, CancelStopsTheMapMidLayer)
     // A planner who cancels while a big layer is drawn must not wait for the rest of it: the cancel comes
     // from another thread (the dialog's) once the map is being drawn, and no later step is reached.
     QTemporaryDir dir;
-    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
-    ASSERT_EQ(writeVectorLayer(test::randomWalkLines(60000, 12), gpkg), QString());
-    RenderLayer layer;
-    layer.name = QStringLiteral("lines");
-    QString error;
-    layer.stream = VectorStream::open(gpkg, {}, &error);
-    ASSERT_TRUE(layer.stream) << error.toStdString();
-    LayoutSettings settings;
-    settings.kind = LayoutKind::MapOnly;
-    settings.crs = Crs::fromUserInput(QStringLiteral("EPSG:4490"));
+    const RenderLayer layer = streamedRandomWalks(dir, 60000, 12);
+    ASSERT_TRUE(layer.stream);
+    const LayoutSettings settings = mapOnlyIn4490();
 
     Feedback feedback;
     std::promise<void> drawing;
@@ -314,16 +331,9 @@ TEST(LayoutExport, DenseLineLayerIsCulledAndWrittenAsLineForms)
     // What `export --layer` does with a big line layer in the default base-line style: vector output keeps
     // round joins, so occlusion culling applies, and the culled lines go in as forms (render/pdf_line_forms.h).
     QTemporaryDir dir;
-    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
-    ASSERT_EQ(writeVectorLayer(test::randomWalkLines(20000, 8), gpkg), QString());
-    RenderLayer layer;
-    layer.name = QStringLiteral("lines");
-    QString error;
-    layer.stream = VectorStream::open(gpkg, {}, &error);
-    ASSERT_TRUE(layer.stream) << error.toStdString();
-    LayoutSettings settings;
-    settings.kind = LayoutKind::MapOnly;
-    settings.crs = Crs::fromUserInput(QStringLiteral("EPSG:4490"));
+    const RenderLayer layer = streamedRandomWalks(dir, 20000, 8);
+    ASSERT_TRUE(layer.stream);
+    LayoutSettings settings = mapOnlyIn4490();
     settings.dpi = 150;
     const QString pdf = dir.filePath(QStringLiteral("lines.pdf"));
     ASSERT_EQ(exportPdf(Project(), {layer}, settings, pdf), ExportResult::Ok);
