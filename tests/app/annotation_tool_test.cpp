@@ -60,25 +60,29 @@ QPointF lonLatAt(const MapCanvas &canvas, QPoint pos)
     return *CoordinateTransform(canvas.crs(), Project::storageCrs()).apply(canvas.toMap(pos));
 }
 
-/// Opens `path` in `window`, shown and zoomed to the whole project.
-void showProject(MainWindow &window, const QString &path)
-{
-    ASSERT_TRUE(window.openProject(path));
-    window.resize(1200, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    window.canvas()->zoomToFullExtent();
-    ASSERT_GT(window.canvas()->unitsPerPixel(), 0);
-}
+/// The window on a freshly written two-feature project, shown and zoomed to the whole project.
+class AnnotatedWindow : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        path = writeProject(dir);
+        ASSERT_TRUE(window.openProject(path));
+        window.resize(1200, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.canvas()->zoomToFullExtent();
+        ASSERT_GT(window.canvas()->unitsPerPixel(), 0);
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    MainWindow window;
+};
 
 } // namespace
 
-TEST(AnnotationTool, PlaceMoveEditDeleteUndoSave)
+TEST_F(AnnotatedWindow, PlaceMoveEditDeleteUndoSave)
 {
-    QTemporaryDir dir;
-    const QString path = writeProject(dir);
-    MainWindow window;
-    ASSERT_NO_FATAL_FAILURE(showProject(window, path));
     MapCanvas *canvas = window.canvas();
     Project &project = window.project();
     QUndoStack *stack = project.undoStack();
@@ -172,12 +176,8 @@ TEST(AnnotationTool, PlaceMoveEditDeleteUndoSave)
     EXPECT_TRUE(canvas->annotations().isEmpty());
 }
 
-TEST(AnnotationTool, SelectToolSelectsMovesEditsAndDeletesAnnotations)
+TEST_F(AnnotatedWindow, SelectToolSelectsMovesEditsAndDeletesAnnotations)
 {
-    QTemporaryDir dir;
-    const QString path = writeProject(dir);
-    MainWindow window;
-    ASSERT_NO_FATAL_FAILURE(showProject(window, path));
     MapCanvas *canvas = window.canvas();
     Project &project = window.project();
     QUndoStack *stack = project.undoStack();
