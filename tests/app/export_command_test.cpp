@@ -198,13 +198,9 @@ TEST(ExportCommand, RejectsBadArguments)
 TEST(ExportCommand, LayerFilesAloneMakeAMapOfJustThem)
 {
     QTemporaryDir dir;
-    const QString layer = dir.filePath(QStringLiteral("roads.geojson"));
-    QFile f(layer);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(R"({"type":"FeatureCollection","features":[
+    const QString layer = yc::test::writeFile(dir, QStringLiteral("roads.geojson"), R"({"type":"FeatureCollection","features":[
         {"type":"Feature","properties":{"id":1},"geometry":{"type":"LineString","coordinates":[[110.9,35.0],[111.1,35.1],[111.2,35.0]]}},
         {"type":"Feature","properties":{"id":2},"geometry":{"type":"LineString","coordinates":[[110.8,34.9],[111.0,35.2]]}}]})");
-    f.close();
     const QString out = dir.filePath(QStringLiteral("roads.pdf"));
     const PlannerRun r = runPlanner({QStringLiteral("--layer"), layer, QStringLiteral("--layout"), QStringLiteral("map"),
                                      QStringLiteral("--title"), QStringLiteral("ROADSONLY"), QStringLiteral("--out"), out},
@@ -278,12 +274,8 @@ TEST(ExportCommand, TargetChartOptionDrawsTheTargetsAsVectors)
 TEST(ExportCommand, LegendOfALayerOnlyMapShowsJustTheLayer)
 {
     QTemporaryDir dir;
-    const QString layer = dir.filePath(QStringLiteral("rivers.geojson"));
-    QFile f(layer);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(R"({"type":"FeatureCollection","features":[
+    const QString layer = yc::test::writeFile(dir, QStringLiteral("rivers.geojson"), R"({"type":"FeatureCollection","features":[
         {"type":"Feature","properties":{"id":1},"geometry":{"type":"LineString","coordinates":[[110.9,35.0],[111.1,35.1],[111.2,35.0]]}}]})");
-    f.close();
     // An image placed by a world file next to it (EPSG:4326 from its .prj), over the same area.
     QImage image(20, 20, QImage::Format_RGB32);
     image.fill(QColor(120, 160, 90));
