@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 
 namespace yc {
 
@@ -48,6 +49,12 @@ void appendField(std::string &out, long long v, int width)
     out.append(buffer, r.ptr);
 }
 
+/// Whether `v` is a whole number (with no libm call: the x86-64 baseline has no instruction for round()).
+bool isWhole(double v)
+{
+    return std::abs(v) < 1e15 && double(static_cast<long long>(v)) == v;
+}
+
 /// One step of the paths: a move or line to (x, y) in device pixels (y down); 'S', the end of a feature; or 't',
 /// a new tile whose origin (x, y) the steps after it are relative to.
 struct PathStep {
@@ -67,26 +74,27 @@ constexpr TileGrid kTileGrids[] = {{2, 50, 100}, {3, 900, 1000}};
 // written as it is.
 constexpr double kMaxTileIndex = 2047;
 
-/// A feature's bounding box and first vertex in device pixels (y down), and its vertex count.
+/// A feature's bounding box and first vertex in device pixels (y down), and whether its vertices are whole pixels.
 struct FeatureBox {
     double minX = 0, minY = 0, maxX = 0, maxY = 0, firstX = 0, firstY = 0;
-    std::uint32_t vertices = 0;
+    bool whole = true;
 };
 
 FeatureBox featureBox(const PackedGeometry &g, std::uint32_t f)
 {
     FeatureBox box;
     const std::uint32_t first = g.ringStart[g.featureStart[f]], end = g.ringStart[g.featureStart[f + 1]];
-    box.vertices = end - first;
-    if (box.vertices == 0)
+    if (first == end)
         return box;
     box.minX = box.maxX = box.firstX = g.xy[2 * first];
     box.minY = box.maxY = box.firstY = -g.xy[2 * first + 1];
-    for (std::uint32_t v = first + 1; v < end; ++v) {
-        box.minX = std::min(box.minX, g.xy[2 * v]);
-        box.maxX = std::max(box.maxX, g.xy[2 * v]);
-        box.minY = std::min(box.minY, -g.xy[2 * v + 1]);
-        box.maxY = std::max(box.maxY, -g.xy[2 * v + 1]);
+    for (std::uint32_t v = first; v < end; ++v) {
+        const double x = g.xy[2 * v], y = -g.xy[2 * v + 1];
+        box.minX = std::min(box.minX, x);
+        box.maxX = std::max(box.maxX, x);
+        box.minY = std::min(box.minY, y);
+        box.maxY = std::max(box.maxY, y);
+        box.whole = box.whole && isWhole(x) && isWhole(y);
     }
     return box;
 }
@@ -122,31 +130,41 @@ std::uint64_t hilbertIndex(double x, double y)
     return index;
 }
 
-/// The paths of `features` of `g` as drawPacked gives them to QPainter, and QPainter to QPdfWriter. With
-/// `tileDigits` (2 or 3), each feature is relative to its tile of that grid, announced by a 't' step when it
-/// changes.
-std::vector<PathStep> pathSteps(const PackedGeometry &g, const std::vector<std::uint32_t> &features, int tileDigits)
+/// The paths of `run`'s features of `g` as drawPacked gives them to QPainter, and QPainter to QPdfWriter; in a
+/// tiled run relative to each feature's tile, announced by a 't' step when it changes.
+std::vector<PathStep> pathSteps(const PackedGeometry &g, const PdfLineForms::Run &run)
 {
-    const TileGrid *grid = nullptr;
-    for (const TileGrid &candidate : kTileGrids)
-        grid = candidate.digits == tileDigits ? &candidate : grid;
     std::vector<PathStep> steps;
     std::size_t vertices = 0;
-    for (const std::uint32_t f : features)
+    for (const std::uint32_t f : run.features)
         vertices += g.ringStart[g.featureStart[f + 1]] - g.ringStart[g.featureStart[f]];
-    steps.reserve(vertices + 2 * features.size());
-    std::optional<std::pair<double, double>> tile;
-    for (const std::uint32_t f : features) {
+    steps.reserve(vertices + 2 * run.features.size());
+    std::optional<QPoint> tile;
+    for (std::size_t i = 0; i < run.features.size(); ++i) {
+        const std::uint32_t f = run.features[i];
+#if defined(__GNUC__)
+        // The features come in tile order, from all over `g`: ask the memory ahead for a later feature's first
+        // ring, then for its first vertex once that is in the cache (each lookup waits for the one before).
+        constexpr std::size_t kAhead = 8;
+        if (i + 3 * kAhead < run.features.size()) {
+            __builtin_prefetch(&g.featureStart[run.features[i + 3 * kAhead]]);
+            __builtin_prefetch(&g.dimension[run.features[i + 3 * kAhead]]);
+            __builtin_prefetch(&g.ringStart[g.featureStart[run.features[i + 2 * kAhead]]]);
+            const double *ahead = g.xy.data() + 2 * std::size_t(g.ringStart[g.featureStart[run.features[i + kAhead]]]);
+            __builtin_prefetch(ahead);
+            __builtin_prefetch(ahead + 8);
+        }
+#endif
         if (g.dimension[f] != 1)
             continue;
         double originX = 0, originY = 0;
-        if (grid) {
-            const std::optional<std::pair<double, double>> own = tileOf(featureBox(g, f), *grid);
-            if (own != tile)
-                steps.push_back({own->first * grid->step, own->second * grid->step, 't'});
-            tile = own;
-            originX = own->first * grid->step;
-            originY = own->second * grid->step;
+        if (run.tileDigits > 0) {
+            const QPoint origin = run.origins[i];
+            if (origin != tile)
+                steps.push_back({double(origin.x()), double(origin.y()), 't'});
+            tile = origin;
+            originX = origin.x();
+            originY = origin.y();
         }
         bool drawn = false;
         for (std::uint32_t ring = g.featureStart[f]; ring < g.featureStart[f + 1]; ++ring) {
@@ -182,7 +200,7 @@ int wholeNumberWidth(const std::vector<PathStep> &steps)
         if (s.op == 'S' || s.op == 't')
             continue;
         for (const double v : {s.x, s.y}) {
-            if (v != std::round(v) || std::abs(v) >= 1e9)
+            if (!isWhole(v) || std::abs(v) >= 1e9)
                 return 0;
             char buffer[16];
             width = std::max(width, int(std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(v)).ptr - buffer));
@@ -259,15 +277,34 @@ QByteArray PdfLineForms::strokeState(const QPen &pen)
 std::vector<PdfLineForms::Run> PdfLineForms::runs(const PackedGeometry &g)
 {
     const auto features = std::uint32_t(g.featureCount());
+    const auto vertices = [&g](std::uint32_t f) { return g.ringStart[g.featureStart[f + 1]] - g.ringStart[g.featureStart[f]]; };
+    // Sort key: the grid (2 digits, 3 digits, none), the tile's row, its column (rows alternate in direction),
+    // then the first vertex's place on a Hilbert curve.
+    struct Entry {
+        std::uint64_t key;
+        std::uint32_t feature, vertices;   // the count kept here: looking it up again in sorted order misses the cache
+    };
+    std::vector<Entry> order;
+    order.reserve(features);
+    constexpr auto kGrids = std::uint64_t(std::size(kTileGrids));
     bool whole = true;
     for (std::uint32_t f = 0; f < features && whole; ++f) {
         if (g.dimension[f] != 1)
             continue;
-        for (std::uint32_t v = g.ringStart[g.featureStart[f]]; v < g.ringStart[g.featureStart[f + 1]] && whole; ++v)
-            whole = g.xy[2 * v] == std::round(g.xy[2 * v]) && g.xy[2 * v + 1] == std::round(g.xy[2 * v + 1]);
+        const FeatureBox box = featureBox(g, f);
+        whole = box.whole;
+        std::uint64_t grid = kGrids, column = 0, row = 0;
+        for (std::uint64_t i = 0; i < kGrids && grid == kGrids; ++i) {
+            if (const std::optional<std::pair<double, double>> tile = tileOf(box, kTileGrids[i])) {
+                grid = i;
+                row = std::uint64_t(tile->second + kMaxTileIndex + 1);
+                column = std::uint64_t(tile->first + kMaxTileIndex + 1);
+                column = row % 2 ? 4095 - column : column;
+            }
+        }
+        order.push_back({grid << 60 | row << 48 | column << 36 | hilbertIndex(box.firstX, box.firstY), f, vertices(f)});
     }
     std::vector<Run> result;
-    const auto vertices = [&g](std::uint32_t f) { return g.ringStart[g.featureStart[f + 1]] - g.ringStart[g.featureStart[f]]; };
     if (!whole) {
         // Plain numbers, in the layer's order.
         std::size_t inRun = 0;
@@ -281,30 +318,10 @@ std::vector<PdfLineForms::Run> PdfLineForms::runs(const PackedGeometry &g)
         }
         return result;
     }
-    // Sort key: the grid (2 digits, 3 digits, none), the tile's row, its column (rows alternate in direction),
-    // then the first vertex's place on a Hilbert curve.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> order;
-    order.reserve(features);
-    constexpr auto kGrids = std::uint64_t(std::size(kTileGrids));
-    for (std::uint32_t f = 0; f < features; ++f) {
-        if (g.dimension[f] != 1)
-            continue;
-        const FeatureBox box = featureBox(g, f);
-        std::uint64_t grid = kGrids, column = 0, row = 0;
-        for (std::uint64_t i = 0; i < kGrids && grid == kGrids; ++i) {
-            if (const std::optional<std::pair<double, double>> tile = tileOf(box, kTileGrids[i])) {
-                grid = i;
-                row = std::uint64_t(tile->second + kMaxTileIndex + 1);
-                column = std::uint64_t(tile->first + kMaxTileIndex + 1);
-                column = row % 2 ? 4095 - column : column;
-            }
-        }
-        order.emplace_back(grid << 60 | row << 48 | column << 36 | hilbertIndex(box.firstX, box.firstY), f);
-    }
-    std::sort(order.begin(), order.end());
+    std::sort(order.begin(), order.end(), [](const Entry &a, const Entry &b) { return std::tie(a.key, a.feature) < std::tie(b.key, b.feature); });
     std::uint64_t runGrid = kGrids + 1;
     std::size_t inRun = 0;
-    for (const auto &[key, f] : order) {
+    for (const auto &[key, f, count] : order) {
         const std::uint64_t grid = key >> 60;
         if (grid != runGrid || inRun >= kChunkVertices) {
             result.emplace_back();
@@ -313,14 +330,20 @@ std::vector<PdfLineForms::Run> PdfLineForms::runs(const PackedGeometry &g)
             inRun = 0;
         }
         result.back().features.push_back(f);
-        inRun += vertices(f);
+        if (grid < kGrids) {
+            // The tile back from the key.
+            const auto row = int((key >> 48) & 0xfff), column = int((key >> 36) & 0xfff);
+            const int step = int(kTileGrids[grid].step), shift = int(kMaxTileIndex) + 1;
+            result.back().origins.emplace_back(((row % 2 ? 4095 - column : column) - shift) * step, (row - shift) * step);
+        }
+        inRun += count;
     }
     return result;
 }
 
 QByteArray PdfLineForms::content(const PackedGeometry &g, const Run &run, int *rowWidth)
 {
-    const std::vector<PathStep> steps = pathSteps(g, run.features, run.tileDigits);
+    const std::vector<PathStep> steps = pathSteps(g, run);
     const int width = run.tileDigits > 0 ? run.tileDigits : wholeNumberWidth(steps);
     std::string out;
     if (width == 0) {

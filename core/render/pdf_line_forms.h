@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QPen>
+#include <QPoint>
 #include <QRgb>
 #include <QSize>
 
@@ -66,6 +67,8 @@ public:
         std::vector<std::uint32_t> features;
         /// 2 or 3: whole pixels relative to the origin of a tile (`cm`), in that many digits; 0: as they are.
         int tileDigits = 0;
+        /// With tileDigits, the origin of each feature's tile in device pixels.
+        std::vector<QPoint> origins;
     };
 
     /// `g` (as for drawLines) cut into runs of about 400,000 vertices. When every coordinate is a whole number
@@ -76,7 +79,6 @@ public:
     static std::vector<Run> runs(const PackedGeometry &g);
     /// The path operators (moves, lines and a stroke per feature) of `run`'s features of `g`, uncompressed.
     /// When every coordinate is a whole number they are rows of one width, given in `rowWidth` (else 0).
-    /// The features of a tiled run must fit their tiles, as those of runs() do.
     static QByteArray content(const PackedGeometry &g, const Run &run, int *rowWidth = nullptr);
     /// The operators that set the stroke of `pen`: colour, width, round caps and joins, no dashes.
     static QByteArray strokeState(const QPen &pen);
