@@ -64,9 +64,10 @@ bool embedLineForms(const PdfFile &file, PdfUpdate &update, const std::vector<Pd
         QByteArray draw = form.state + '\n';   // the chunks inherit the pen from here
         for (std::size_t i = 0; i < form.chunks.size(); ++i) {
             const PdfContentChunk &c = form.chunks[i];
-            const QByteArray parameters = c.columns > 0 ? " /DecodeParms << /Predictor 12 /Columns "
-                                                              + QByteArray::number(c.columns) + " >>"
-                                                        : QByteArray();
+            const QByteArray parameters = c.rowWidth > 0 ? " /DecodeParms << /Predictor 2 /Colors "
+                                                               + QByteArray::number(c.rowWidth) + " /Columns "
+                                                               + QByteArray::number(PdfLineForms::kRowsPerLine) + " >>"
+                                                         : QByteArray();
             const int chunk = update.addStream("<< /Type /XObject /Subtype /Form " + bbox
                                                    + " /Resources << >> /Filter /FlateDecode" + parameters + " >>",
                                                c.data);

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <random>
@@ -90,6 +91,19 @@ QByteArray page(const std::function<void(QPainter &)> &draw, PdfLineForms &forms
     return update.finish();
 }
 
+/// The content of all runs of `g`, and the row width of each.
+std::pair<std::string, std::vector<int>> allContent(const PackedGeometry &g)
+{
+    std::string text;
+    std::vector<int> widths;
+    for (const PdfLineForms::Run &run : PdfLineForms::runs(g)) {
+        int width = -1;
+        text += PdfLineForms::content(g, run, &width).toStdString();
+        widths.push_back(width);
+    }
+    return {text, widths};
+}
+
 } // namespace
 
 TEST(PdfLineForms, ContentIsThePathsDrawPackedDraws)
@@ -100,28 +114,69 @@ TEST(PdfLineForms, ContentIsThePathsDrawPackedDraws)
         {{{6, 6}, {9, 9}, {9, 9}}},                             // QPainterPath drops a line to where it is
         {{{5, 5}}},                                             // a single vertex draws nothing
     });
-    int columns = -1;
-    EXPECT_EQ(PdfLineForms::content(g, 0, 4, &columns).toStdString(),
-              "10 20 m\n30 40 l\nS\n"
-              "1.50 2 m\n4 2 l\n7 8 m\n7 8.20 l\nS\n"
-              "6 6 m\n9 9 l\nS\n");
-    EXPECT_EQ(columns, 0);   // not all whole numbers: plain operators
+    // Not all whole numbers: plain operators, in the layer's order.
+    EXPECT_EQ(allContent(g), std::pair(std::string("10 20 m\n30 40 l\nS\n"
+                                                   "1.50 2 m\n4 2 l\n7 8 m\n7 8.20 l\nS\n"
+                                                   "6 6 m\n9 9 l\nS\n"),
+                                       std::vector<int>{0}));
     EXPECT_EQ(PdfLineForms::strokeState(kPen).toStdString(),
               "0.470588237 0.470588237 0.470588237 RG 2.5 w 1 J 1 j [] 0 d");
 }
 
-TEST(PdfLineForms, WholeNumbersGoInRowsOfOneWidth)
+TEST(PdfLineForms, WholeNumbersGoInRowsOfOneWidthRelativeToTiles)
 {
-    const PackedGeometry g = deviceLines({{{{10, 20}, {10.2, 20.1}, {130, -4}}}, {{{6, 6}, {9, 9}}}});
-    int columns = -1;
-    // Each row: the stroke of the feature before (or two blanks), then the step; zero-padded to one width.
-    EXPECT_EQ(PdfLineForms::content(g, 0, 2, &columns).toStdString(),
-              "  010 020 m\n"
-              "  130 -04 l\n"
-              "S 006 006 m\n"
-              "  009 009 l\n"
-              "S          \n");
-    EXPECT_EQ(columns, 12);
+    const PackedGeometry g = deviceLines({
+        {{{160, 20}, {160, 20}, {230, -4}}},   // fits the 100-pixel tile at (150, -50): two digits
+        {{{1006, 6}, {1109, 9}}},              // 103 pixels across: a 1,000-pixel tile, three digits
+        {{{106, 6}, {109, 9}}},                // the tile at (100, 0): after the row of tiles above
+        {{{-5, 7000}, {3000, 7000}}},          // fits no tile: as it is
+    });
+    // Each row: the stroke of the feature before (or two blanks), then the step; zero-padded to one width. A
+    // tile's translation fills rows of its own.
+    EXPECT_EQ(allContent(g), std::pair(std::string("q 1 0 0 1\n"
+                                                   "150 -50  \n"
+                                                   "cm       \n"
+                                                   "  10 70 m\n"
+                                                   "  80 46 l\n"
+                                                   "S Q q 1 0\n"
+                                                   "0 1 100 0\n"
+                                                   "cm       \n"
+                                                   "  06 06 m\n"
+                                                   "  09 09 l\n"
+                                                   "S Q      \n"
+                                                   "q 1 0 0 1  \n"
+                                                   "900 0 cm   \n"
+                                                   "  106 006 m\n"
+                                                   "  209 009 l\n"
+                                                   "S Q        \n"
+                                                   "  -005 7000 m\n"
+                                                   "  3000 7000 l\n"
+                                                   "S            \n"),
+                                       std::vector<int>{10, 12, 14}));
+}
+
+TEST(PdfLineForms, RunsKeepEveryFeatureOnce)
+{
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int> place(-200, 3000), step(-40, 40);
+    QList<QList<QPolygonF>> walks;
+    for (int i = 0; i < 20'000; ++i) {
+        QPointF p(place(rng), place(rng));
+        QPolygonF line;
+        for (int k = 0; k < 1 + i % 30; ++k) {
+            line << p;
+            p += QPointF(step(rng), step(rng) * (i % 7 == 0 ? 20 : 1));
+        }
+        walks.append({line});
+    }
+    const PackedGeometry g = deviceLines(walks);
+    std::vector<std::uint32_t> seen;
+    for (const PdfLineForms::Run &run : PdfLineForms::runs(g))
+        seen.insert(seen.end(), run.features.begin(), run.features.end());
+    std::sort(seen.begin(), seen.end());
+    std::vector<std::uint32_t> all(walks.size());
+    std::iota(all.begin(), all.end(), 0u);
+    EXPECT_EQ(seen, all);
 }
 
 TEST(PdfLineForms, PopplerRendersThePageAsQPainterDrawsIt)
