@@ -234,7 +234,8 @@ void AreaRasterizer::addCubic(QPointF p1, QPointF p2, QPointF p3, QPointF p4, QP
 
 void AreaRasterizer::addEdge(QPointF a, QPointF b)
 {
-    if (a.y() == b.y())   // covers nothing
+    // Level, or wholly above or below the image: it covers none of its pixels (one left or right of it does).
+    if (a.y() == b.y() || std::max(a.y(), b.y()) <= 0 || std::min(a.y(), b.y()) >= mHeight)
         return;
     mEdges.push_back({a, b});
     mLeft = std::min({mLeft, a.x(), b.x()});
