@@ -53,6 +53,71 @@ inline std::uint32_t coverage(float sum, Qt::FillRule rule)
     return v >= 255 ? 255u : std::uint32_t(v + 1e-3f);
 }
 
+// The segments of polyline `path` whose stroke with `pen` can reach `area`: the others are dropped, and so are
+// the joins and caps around them, which lie beyond `area` too (a run of kept segments ends at a vertex that
+// the next, dropped, segment shows to be outside). The stroke's outline inside `area` is made of the same
+// edges, so it is filled to the same pixels; an image band or a zoomed-in view strokes only what it shows.
+// A closed subpath that loses segments is reopened where it does, so its other joins stay joins. A path with
+// curves, or a dashed pen (dashes are laid out from the start), is returned whole.
+QPainterPath partReaching(const QPainterPath &path, const QPen &pen, const QRectF &area)
+{
+    if (pen.style() != Qt::SolidLine)
+        return path;
+    for (int i = 0; i < path.elementCount(); ++i)
+        if (path.elementAt(i).isCurveTo())
+            return path;
+    const bool miter = pen.joinStyle() == Qt::MiterJoin || pen.joinStyle() == Qt::SvgMiterJoin;
+    // How far a stroke's joins and caps reach from its centre line (a square cap w/2·√2, a miter up to the miter
+    // limit in pen widths), with pixels to spare for antialiasing and QPainter's grid.
+    const double reach = pen.widthF() * (miter ? std::max(pen.miterLimit(), 1.0) : 1.0) + 2;
+    const QRectF zone = area.adjusted(-reach, -reach, reach, reach);
+    const auto kept = [&zone](QPointF a, QPointF b) {
+        return std::max(a.x(), b.x()) >= zone.left() && std::min(a.x(), b.x()) <= zone.right()
+               && std::max(a.y(), b.y()) >= zone.top() && std::min(a.y(), b.y()) <= zone.bottom();
+    };
+    QPainterPath out;
+    out.setFillRule(path.fillRule());
+    std::vector<QPointF> ring;
+    const auto addSubpath = [&] {
+        const std::size_t n = ring.size();
+        std::size_t firstDropped = n;
+        for (std::size_t i = 0; i + 1 < n && firstDropped == n; ++i)
+            if (!kept(ring[i], ring[i + 1]))
+                firstDropped = i;
+        if (firstDropped == n) {   // all of it
+            for (std::size_t i = 0; i < n; ++i)
+                i == 0 ? out.moveTo(ring[i]) : out.lineTo(ring[i]);
+            return;
+        }
+        // A closed ring is walked from its first dropped segment on, so the join at its start is not cut.
+        const bool closed = n > 2 && ring.front() == ring.back();
+        const std::size_t segments = n - 1, start = closed ? firstDropped : 0;
+        bool open = false;
+        for (std::size_t k = 0; k < segments; ++k) {
+            const std::size_t i = (start + k) % segments;
+            if (!kept(ring[i], ring[i + 1])) {
+                open = false;
+                continue;
+            }
+            if (!open)
+                out.moveTo(ring[i]);
+            out.lineTo(ring[i + 1]);
+            open = true;
+        }
+    };
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo() && !ring.empty()) {
+            addSubpath();
+            ring.clear();
+        }
+        ring.emplace_back(e.x, e.y);
+    }
+    if (!ring.empty())
+        addSubpath();
+    return out;
+}
+
 } // namespace
 
 bool AreaRasterizer::usable(const QPainter &painter, const QBrush &brush)
@@ -169,7 +234,8 @@ void AreaRasterizer::addCubic(QPointF p1, QPointF p2, QPointF p3, QPointF p4, QP
 
 void AreaRasterizer::addEdge(QPointF a, QPointF b)
 {
-    if (a.y() == b.y())   // covers nothing
+    // Level, or wholly above or below the image: it covers none of its pixels (one left or right of it does).
+    if (a.y() == b.y() || std::max(a.y(), b.y()) <= 0 || std::min(a.y(), b.y()) >= mHeight)
         return;
     mEdges.push_back({a, b});
     mLeft = std::min({mLeft, a.x(), b.x()});
@@ -180,7 +246,7 @@ void AreaRasterizer::addEdge(QPointF a, QPointF b)
 
 void AreaRasterizer::stroke(const QPainterPath &path, const QPen &pen, double opacity)
 {
-    addPath(QPainterPathStroker(pen).createStroke(path));
+    addPath(QPainterPathStroker(pen).createStroke(partReaching(path, pen, QRectF(0, 0, mWidth, mHeight))));
     fill(pen.color(), Qt::WindingFill, opacity);
 }
 

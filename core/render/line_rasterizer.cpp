@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <utility>
 
 namespace yc {
@@ -74,16 +75,27 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
 
 void LineRasterizer::flush()
 {
-    for (int y = mDirty.top; y < mDirty.bottom; ++y) {
-        std::uint32_t *line = mBits + y * mStride;
-        for (int x = mDirty.left; x < mDirty.right; ++x) {
-            std::uint8_t &mask = mMask[maskIndex(x, y)];
-            if (const std::uint32_t alpha = mask) {
-                line[x] = byteMul(mColor, alpha) + byteMul(line[x], 255 - alpha);
-                mask = 0;
+    // A block at a time (the mask is zero outside the dirty rectangle): the outlines of a layer's polygons
+    // leave most blocks of their bounding rectangle empty, and an empty one is a single cache line to test.
+    for (int by = mDirty.top >> 3; by < (mDirty.bottom + 7) >> 3; ++by)
+        for (int bx = mDirty.left >> 3; bx < (mDirty.right + 7) >> 3; ++bx) {
+            std::uint8_t *block = &mMask[maskIndex(bx << 3, by << 3)];
+            std::uint64_t any = 0;
+            for (int i = 0; i < 64; i += 8) {
+                std::uint64_t eight;
+                std::memcpy(&eight, block + i, 8);
+                any |= eight;
             }
+            if (!any)
+                continue;
+            for (int r = 0; r < 8; ++r)
+                for (int c = 0; c < 8; ++c)
+                    if (const std::uint32_t alpha = block[r * 8 + c]) {   // never outside the image
+                        std::uint32_t &pixel = mBits[qsizetype((by << 3) + r) * mStride + (bx << 3) + c];
+                        pixel = byteMul(mColor, alpha) + byteMul(pixel, 255 - alpha);
+                    }
+            std::memset(block, 0, 64);
         }
-    }
     mDirty = Dirty();
 }
 

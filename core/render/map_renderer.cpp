@@ -9,6 +9,7 @@
 #include "render/occlusion_culling.h"
 #include "render/pdf_line_forms.h"
 #include "render/plan_style.h"
+#include "render/raster_target.h"
 #include "render/sprite_cache.h"
 #include "render/vector_drawing.h"
 
@@ -19,6 +20,7 @@
 #include <QPainterPath>
 
 #include <QThreadPool>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -27,11 +29,11 @@
 
 namespace yc {
 
-MapToPixel::MapToPixel(const MapSettings &settings)
+MapToPixel::MapToPixel(const MapSettings &settings, int firstRow)
 {
     const double w = std::max(1, settings.outputSize.width());
     const double h = std::max(1, settings.outputSize.height());
-    mHeight = h;
+    mHeight = h - firstRow;
     mSnap = settings.snapToPixels;
     const Envelope &e = settings.extent;
     if (e.isEmpty()) {
@@ -90,11 +92,13 @@ const QString &labelFamily()
 /// Shared state of one render call.
 class Painter {
 public:
-    Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel)
-        : mP(p), mM2p(s), mScale(s.dpi / 96.0), mFamily(labelFamily()),
+    /// `band`: `p` draws only the rows of the output from that one on (its y = 0), while another thread draws
+    /// the others; its layers are then not split across worker threads as well.
+    Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel, std::optional<int> band = {})
+        : mP(p), mM2p(s, band.value_or(0)), mScale(s.dpi / 96.0), mFamily(labelFamily()),
           mBounds(0, 0, s.outputSize.width(), s.outputSize.height()),
           mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr),
-          mLineForms(s.pdfLineForms.get()), mCancel(cancel) {}
+          mLineForms(s.pdfLineForms.get()), mCancel(cancel), mInBand(band.has_value()) {}
 
     bool cancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
 
@@ -102,6 +106,8 @@ public:
     void drawStream(const RenderLayer &layer, const Crs &mapCrs);
     void drawRaster(const RasterSource &raster, double opacity, const Crs &mapCrs);
     void drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs, const QStringList &selected);
+    /// The base layers, then the plan features.
+    void drawMap(const QList<RenderLayer> &layers, const QList<PlanFeature> &features, const MapSettings &s);
     void placeLabels(const MapLabels &labels);
     const MapLabels &labels() const { return mLabels; }
 
@@ -130,6 +136,7 @@ private:
     SpriteCache *mSprites;         ///< nullptr: draw labels and markers instead of copying images of them
     PdfLineForms *mLineForms;      ///< nullptr: culled line layers are drawn through QPainter
     const std::atomic<bool> *mCancel;
+    bool mInBand;
 };
 
 QFont Painter::font(double pointSize, bool bold) const
@@ -178,7 +185,7 @@ QPainterPath Painter::toPath(const Geometry &g, bool closeRings) const
 PixelMapping Painter::pixelMapping() const
 {
     const Envelope &v = mM2p.visibleExtent();
-    return {v.xMin, v.yMin, mM2p.mapUnitsPerPixel(), mBounds.height(), mM2p.snapsToPixels()};
+    return {v.xMin, v.yMin, mM2p.mapUnitsPerPixel(), mM2p.bottom(), mM2p.snapsToPixels()};
 }
 
 // Round joins cost Qt's rasteriser about three times what bevel joins do (an arc at every vertex); on a
@@ -402,7 +409,7 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
     const std::size_t vertices = g.vertexCount() * ids->size() / std::max<std::size_t>(1, g.dimension.size());
-    const bool parallel = vertices > kParallelVertices && OrderedDrawer::canParallelize(mP);
+    const bool parallel = vertices > kParallelVertices && !mInBand && OrderedDrawer::canParallelize(mP);
     if (parallel || !drawCulled(g, *ids, toPixel, *symbols, opacity)) {
         OrderedDrawer drawer(mP, parallel, [opacity](QPainter &p) {
             p.setRenderHint(QPainter::Antialiasing);
@@ -646,6 +653,15 @@ void Painter::drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs
     }
 }
 
+void Painter::drawMap(const QList<RenderLayer> &layers, const QList<PlanFeature> &features, const MapSettings &s)
+{
+    for (const RenderLayer &layer : layers)
+        if (!cancelled())
+            drawLayer(layer, s.crs);
+    if (!cancelled())
+        drawFeatures(features, s.crs, s.selectedFeatureIds);
+}
+
 void Painter::placeLabels(const MapLabels &all)
 {
     QList<MapLabel> labels = all.labels;
@@ -731,6 +747,53 @@ private:
     QPainter &mPainter;
 };
 
+// Up to this many features in memory, a render into an image is drawn in two bands on two threads; more go
+// to the OrderedDrawer's workers layer by layer (a band would walk all of a big layer's vertices again).
+constexpr qsizetype kBandedFeatures = 50'000;
+
+// The image `painter` draws into when the picture may be drawn there in bands of rows, each by a painter of its
+// own on another thread: where our rasterisers write straight into the image (directRasterTarget) at full
+// opacity, all layers held in memory and not too big. Our rasterisers give a pixel the value of what covers it
+// whichever rows are drawn with it, and what QPainter draws (point stamps, sprites, images) is clipped to the
+// band's rows; so the bands together are the picture one painter gives. nullptr otherwise.
+QImage *bandedTarget(const QPainter &painter, const QList<RenderLayer> &layers)
+{
+    QImage *image = directRasterTarget(painter);
+    if (!image || painter.opacity() < 1 || image->height() < 64 || QThreadPool::globalInstance()->maxThreadCount() < 2)
+        return nullptr;
+    qsizetype features = 0;
+    for (const RenderLayer &layer : layers) {
+        if (layer.stream)
+            return nullptr;
+        if (layer.visible && layer.data)
+            features += layer.data->features.size();
+    }
+    return features <= kBandedFeatures ? image : nullptr;
+}
+
+// Draws `layers` and `features` into `image` in two bands, the lower on a worker thread while this one draws
+// the upper; returns the labels they ask for. The upper band asks for all of them: each band draws what is
+// in the whole view (clipped to its rows), so the labels come in the order one painter would ask for them.
+MapLabels drawInBands(QImage &image, const MapSettings &settings, const QList<RenderLayer> &layers,
+                      const QList<PlanFeature> &features, const std::atomic<bool> *cancel)
+{
+    // On a boundary of LineRasterizer's 8-row mask blocks.
+    const int split = image.height() / 16 * 8;
+    const auto drawBand = [&](int first, int last) {
+        QImage band(image.bits() + qsizetype(first) * image.bytesPerLine(), image.width(), last - first,
+                    image.bytesPerLine(), image.format());
+        QPainter painter(&band);
+        const PainterSetup setup(painter, settings);
+        Painter p(painter, settings, cancel, first);
+        p.drawMap(layers, features, settings);
+        return p.labels();
+    };
+    QFuture<void> lower = QtConcurrent::run([&] { drawBand(split, image.height()); });
+    const MapLabels labels = drawBand(0, split);
+    lower.waitForFinished();
+    return labels;
+}
+
 } // namespace
 
 void MapRenderer::render(QPainter &painter, const MapSettings &settings, const QList<RenderLayer> &layers,
@@ -742,11 +805,13 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
     const PainterSetup setup(painter, s);
     drawBackground(painter, s);
     Painter p(painter, s, cancel);
-    for (const RenderLayer &layer : layers)
+    if (QImage *image = bandedTarget(painter, layers)) {
+        const MapLabels labels = drawInBands(*image, s, layers, features, cancel);
         if (!p.cancelled())
-            p.drawLayer(layer, s.crs);
-    if (!p.cancelled())
-        p.drawFeatures(features, s.crs, s.selectedFeatureIds);
+            p.placeLabels(labels);
+        return;
+    }
+    p.drawMap(layers, features, s);
     if (!p.cancelled())
         p.placeLabels(p.labels());
 }

@@ -67,12 +67,15 @@ struct RenderLayer {
 /// Maps between map coordinates of a MapSettings and device pixels (y down).
 class MapToPixel {
 public:
-    explicit MapToPixel(const MapSettings &settings);
+    /// `firstRow`: pixels of a band of the output that starts at that device row (its y = 0), for drawing the
+    /// picture in bands on several threads; 0 for the whole output.
+    explicit MapToPixel(const MapSettings &settings, int firstRow = 0);
     QPointF toPixel(QPointF map) const;
     QPointF toMap(QPointF pixel) const;
     double mapUnitsPerPixel() const { return mUnitsPerPixel; }
     const Envelope &visibleExtent() const { return mVisible; }   ///< extent widened to the output aspect
     bool snapsToPixels() const { return mSnap; }
+    double bottom() const { return mHeight; }   ///< the y of the visible extent's lower edge
 private:
     Envelope mVisible;
     double mUnitsPerPixel = 1;

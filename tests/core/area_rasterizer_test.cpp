@@ -147,6 +147,27 @@ TEST(AreaRasterizer, StrokesAsQPainterDoes)
             }
 }
 
+TEST(AreaRasterizer, StrokesOnlyWhatReachesTheImageToTheSamePixels)
+{
+    // Long strokes mostly outside a small image: the segments that cannot reach it are left out, and what is
+    // drawn is, pixel for pixel, the top left corner of the whole stroke drawn into a bigger image.
+    std::mt19937 random(5);
+    int k = 0;
+    for (const Qt::PenJoinStyle join : {Qt::RoundJoin, Qt::BevelJoin, Qt::MiterJoin})
+        for (const Qt::PenCapStyle cap : {Qt::RoundCap, Qt::SquareCap, Qt::FlatCap})
+            for (const double width : {1.6, 5.6}) {
+                const QPen pen(QColor(0xd6, 0x27, 0x28, k % 2 ? 200 : 255), width, Qt::SolidLine, cap, join);
+                QPainterPath path;
+                path.addPolygon(randomPolygon(random, 40, 300, {400, 300}));
+                if (k++ % 2)
+                    path.closeSubpath();
+                QImage whole = canvas(800, 600), corner = canvas(200, 150);
+                AreaRasterizer(whole).stroke(path, pen);
+                AreaRasterizer(corner).stroke(path, pen);
+                EXPECT_EQ(whole.copy(0, 0, 200, 150), corner) << join << " " << cap << " " << width;
+            }
+}
+
 TEST(AreaRasterizer, DrawPathFillsThenStrokesLikeQPainter)
 {
     QPainterPath path;

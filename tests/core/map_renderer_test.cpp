@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/coordinate_transform.h"
+#include "plan/project.h"
 #include "render/map_renderer.h"
 #include "render/plan_style.h"
+#include "storage/project_store.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -181,6 +183,49 @@ TEST(MapRenderer, DrawsBundledCountySeatsAsDots)
     const CoordinateTransform t(seats->crs, s.crs);
     const QPoint p = MapToPixel(s).toPixel(t.apply(seat).value_or(QPointF())).toPoint();
     EXPECT_LT(qGray(image.pixel(p)), 60) << "a black dot at the first county seat";
+}
+
+// MapRenderer::render draws an image in two bands of rows on two threads: the picture must be the one a single
+// painter draws, part after part, on the bundled project (its base layers, plan lines, areas and points).
+TEST(MapRenderer, DrawsAnImageInBandsAsOnePainterDoes)
+{
+    const QString projectPath = test::sourceDir() + QStringLiteral("/maps/yuncheng.gpkg");
+    if (!QFileInfo::exists(projectPath))
+        GTEST_SKIP() << "no maps/yuncheng.gpkg";
+    Project project;
+    ASSERT_TRUE(GeoPackageProjectStore::load(project, projectPath).ok());
+    QList<RenderLayer> layers;
+    for (const LayerRef &ref : project.layers()) {
+        VectorReadOptions options;
+        options.layerName = ref.layerName;
+        QString error;
+        auto data = readVectorLayer(project.resolveSource(ref.source), options, &error);
+        ASSERT_TRUE(data.has_value()) << error.toStdString();
+        layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity});
+    }
+    ASSERT_FALSE(layers.isEmpty());
+    MapSettings s;
+    s.crs = project.crs();
+    s.outputSize = QSize(900, 610);   // bands of 304 and 306 rows
+    s.extent = MapRenderer::fullExtent(layers, project.features(), s.crs);
+    s.selectedFeatureIds = {project.features().first().id};
+
+    QImage banded(s.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QImage single = banded;
+    {
+        QPainter painter(&banded);
+        MapRenderer::render(painter, s, layers, project.features());
+    }
+    {
+        QPainter painter(&single);
+        MapRenderer::drawBackground(painter, s);
+        MapLabels labels;
+        for (const RenderLayer &layer : layers)
+            labels.append(MapRenderer::drawLayer(painter, s, layer));
+        labels.append(MapRenderer::drawFeatures(painter, s, project.features()));
+        MapRenderer::drawLabels(painter, s, labels);
+    }
+    EXPECT_EQ(banded, single);
 }
 
 // A line of 20,000 vertices, most of them less than half a pixel apart, is drawn thinned to screen
