@@ -203,6 +203,10 @@ public:
         sqlite3_bind_int64(statement, 1, fid);
         const int step = sqlite3_step(statement);
         if (step == SQLITE_ROW) {
+            // A geometry the handle could not open: the table is not one for blob handles (a view, a table
+            // WITHOUT ROWID), so the statement reads the rest too.
+            if (sqlite3_column_type(statement, 0) == SQLITE_BLOB)
+                mFidIsRowid = false;
             addGeoPackageBlob(part.batch, static_cast<const unsigned char *>(sqlite3_column_blob(statement, 0)),
                               sqlite3_column_bytes(statement, 0), index, {}, part.stats);
         } else if (step != SQLITE_DONE) {   // (done: an R-tree entry without its row, left out)
