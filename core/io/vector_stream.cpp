@@ -149,27 +149,108 @@ struct FidPart {
     QString error;
 };
 
-FidPart readFids(SqliteQuery &byFid, const QString &path, const std::vector<sqlite3_int64> &fids, std::size_t from,
-                 std::size_t to)
-{
-    FidPart part;
-    if (!byFid.statement) {
-        part.error = byFid.error;
-        return part;
+struct BlobCloser {
+    void operator()(sqlite3_blob *b) const { sqlite3_blob_close(b); }
+};
+
+/// The geometry blobs of a GeoPackage table's rows, by fid. One incremental-blob handle moved from row to
+/// row (sqlite3_blob_reopen) costs about a third less CPU a row than stepping a statement again (measured on
+/// the 1/16 view of the 1M-line benchmark layer: 92–110 against 118–167 ms for 65,480 rows). The statement
+/// still reads the rows the handle cannot open (missing, or a NULL geometry) and every row of a table whose
+/// fid is not its rowid.
+class FidBlobReader {
+public:
+    FidBlobReader(const QString &path, const QByteArray &table, const QByteArray &geometryColumn,
+                  const QByteArray &fidColumn)
+        : mPath(path), mTable(table), mColumn(geometryColumn),
+          mByFid(path, "SELECT " + quoted(QString::fromUtf8(geometryColumn)) + " FROM "
+                           + quoted(QString::fromUtf8(table)) + " WHERE " + quoted(QString::fromUtf8(fidColumn))
+                           + " = ?1")
+    {
+        if (!mByFid.statement)
+            return;
+        // The blob handle finds rows by rowid: only when the fid is the table's INTEGER PRIMARY KEY (as the
+        // GeoPackage standard asks) is it the same number.
+        sqlite3_stmt *raw = nullptr;
+        const QByteArray sql = "SELECT count(*) = 1 AND max(name = ?1 COLLATE NOCASE AND upper(type) = 'INTEGER') "
+                               "FROM pragma_table_info(?2) WHERE pk > 0";
+        if (sqlite3_prepare_v2(mByFid.db.get(), sql.constData(), int(sql.size()), &raw, nullptr) == SQLITE_OK) {
+            const StatementPtr check(raw);
+            sqlite3_bind_text(raw, 1, fidColumn.constData(), int(fidColumn.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(raw, 2, table.constData(), int(table.size()), SQLITE_TRANSIENT);
+            mFidIsRowid = sqlite3_step(raw) == SQLITE_ROW && sqlite3_column_int(raw, 0) == 1;
+        }
     }
-    sqlite3_stmt *statement = byFid.statement.get();
-    for (std::size_t i = from; i < to; ++i) {
-        sqlite3_bind_int64(statement, 1, fids[i]);
+
+    /// Why the table cannot be read; empty when it can.
+    const QString &error() const { return mByFid.error; }
+
+    /// Adds the geometry of row `fid` to `part` as feature `index` (nothing when the row is missing or its
+    /// geometry NULL); false with `part.error` set when reading fails.
+    bool add(sqlite3_int64 fid, int index, FidPart &part)
+    {
+        if (mFidIsRowid && moveTo(fid)) {
+            const int size = sqlite3_blob_bytes(mBlob.get());
+            mBytes.resize(std::size_t(size));
+            if (sqlite3_blob_read(mBlob.get(), mBytes.data(), size, 0) != SQLITE_OK) {
+                part.error = mByFid.stepError(mPath);
+                return false;
+            }
+            addGeoPackageBlob(part.batch, mBytes.data(), size, index, {}, part.stats);
+            return true;
+        }
+        sqlite3_stmt *statement = mByFid.statement.get();
+        sqlite3_bind_int64(statement, 1, fid);
         const int step = sqlite3_step(statement);
         if (step == SQLITE_ROW) {
+            // A geometry the handle could not open: the table is not one for blob handles (a view, a table
+            // WITHOUT ROWID), so the statement reads the rest too.
+            if (sqlite3_column_type(statement, 0) == SQLITE_BLOB)
+                mFidIsRowid = false;
             addGeoPackageBlob(part.batch, static_cast<const unsigned char *>(sqlite3_column_blob(statement, 0)),
-                              sqlite3_column_bytes(statement, 0), int(i), {}, part.stats);
+                              sqlite3_column_bytes(statement, 0), index, {}, part.stats);
         } else if (step != SQLITE_DONE) {   // (done: an R-tree entry without its row, left out)
-            part.error = byFid.stepError(path);
-            return part;
+            part.error = mByFid.stepError(mPath);
         }
         sqlite3_reset(statement);
+        return part.error.isEmpty();
     }
+
+private:
+    /// Points the blob handle at row `fid`; false when it cannot (the statement then says why, if at all).
+    bool moveTo(sqlite3_int64 fid)
+    {
+        if (mBlob && sqlite3_blob_reopen(mBlob.get(), fid) == SQLITE_OK)
+            return true;
+        mBlob.reset();   // a handle that failed to move is of no further use
+        sqlite3_blob *raw = nullptr;
+        const int rc = sqlite3_blob_open(mByFid.db.get(), "main", mTable.constData(), mColumn.constData(), fid,
+                                         0, &raw);
+        mBlob.reset(raw);
+        if (rc != SQLITE_OK)
+            mBlob.reset();
+        return rc == SQLITE_OK;
+    }
+
+    QString mPath;
+    QByteArray mTable;
+    QByteArray mColumn;
+    SqliteQuery mByFid;
+    bool mFidIsRowid = false;
+    std::unique_ptr<sqlite3_blob, BlobCloser> mBlob;
+    std::vector<unsigned char> mBytes;
+};
+
+FidPart readFids(FidBlobReader &reader, const std::vector<sqlite3_int64> &fids, std::size_t from, std::size_t to)
+{
+    FidPart part;
+    if (!reader.error().isEmpty()) {
+        part.error = reader.error();
+        return part;
+    }
+    for (std::size_t i = from; i < to; ++i)
+        if (!reader.add(fids[i], int(i), part))
+            return part;
     part.stats.features = part.batch.featureCount();
     return part;
 }
@@ -311,10 +392,11 @@ bool VectorStream::readGeoPackageWindow(const Envelope &area, int batchSize,
     // the cost of reading a view, so parts of it are read by two connections at once, and passed on in
     // order, each as soon as it and those before it are read. A view that fills less than two batches
     // is cut in two, so the reading and then the drawing of its halves overlap.
-    const QByteArray byFidSql = "SELECT " + quoted(mGeometryColumn) + " FROM " + quoted(mTable) + " WHERE "
-                                + quoted(mFidColumn) + " = ?1";
-    SqliteQuery here(mSource, byFidSql);
-    std::unique_ptr<SqliteQuery> helper;   // opened by the helper thread, used by one thread at a time
+    const auto openReader = [this] {
+        return std::make_unique<FidBlobReader>(mSource, mTable.toUtf8(), mGeometryColumn.toUtf8(), mFidColumn.toUtf8());
+    };
+    const std::unique_ptr<FidBlobReader> here = openReader();
+    std::unique_ptr<FidBlobReader> helper;   // opened by the helper thread, used by one thread at a time
     // (Not for small views or small batches: a thread and a connection would cost more than they save.)
     constexpr std::size_t kSplitFrom = 8192;
     const bool split = fids.size() >= kSplitFrom && std::size_t(batchSize) >= kSplitFrom / 2;
@@ -334,11 +416,11 @@ bool VectorStream::readGeoPackageWindow(const Envelope &area, int batchSize,
         if (middle < to) {
             second = std::async(std::launch::async, [&, middle, to] {
                 if (!helper)
-                    helper = std::make_unique<SqliteQuery>(mSource, byFidSql);
-                return readFids(*helper, mSource, fids, middle, to);
+                    helper = openReader();
+                return readFids(*helper, fids, middle, to);
             });
         }
-        FidPart first = readFids(here, mSource, fids, from, middle);
+        FidPart first = readFids(*here, fids, from, middle);
         const bool firstRead = first.error.isEmpty();
         const bool goOn = pass(first);
         FidPart next = second.valid() ? second.get() : FidPart();

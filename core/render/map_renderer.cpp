@@ -83,6 +83,8 @@ QString findLabelFamily()
 }
 
 // Searching the font database on every render is needless: the fonts do not change while the program runs.
+// Asked for only when text is drawn: loading the font database (fontconfig) costs a map without labels
+// ~10 ms of its start.
 const QString &labelFamily()
 {
     static const QString family = findLabelFamily();
@@ -95,7 +97,7 @@ public:
     /// `band`: `p` draws only the rows of the output from that one on (its y = 0), while another thread draws
     /// the others; its layers are then not split across worker threads as well.
     Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel, std::optional<int> band = {})
-        : mP(p), mM2p(s, band.value_or(0)), mScale(s.dpi / 96.0), mFamily(labelFamily()),
+        : mP(p), mM2p(s, band.value_or(0)), mScale(s.dpi / 96.0),
           mBounds(0, 0, s.outputSize.width(), s.outputSize.height()),
           mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr),
           mLineForms(s.pdfLineForms.get()), mCancel(cancel), mInBand(band.has_value()) {}
@@ -130,7 +132,6 @@ private:
     QPainter &mP;
     MapToPixel mM2p;
     double mScale;
-    QString mFamily;
     QRectF mBounds;
     MapLabels mLabels;             ///< asked for by what was drawn
     SpriteCache *mSprites;         ///< nullptr: draw labels and markers instead of copying images of them
@@ -141,7 +142,8 @@ private:
 
 QFont Painter::font(double pointSize, bool bold) const
 {
-    QFont f = mFamily.isEmpty() ? QFont() : QFont(mFamily);
+    const QString &family = labelFamily();
+    QFont f = family.isEmpty() ? QFont() : QFont(family);
     // Pixel sizes keep labels the same on any device; the output's dpi says how big a point is.
     f.setPixelSize(std::max(1, int(std::lround(pointSize * mScale * 96.0 / 72.0))));
     f.setBold(bold);

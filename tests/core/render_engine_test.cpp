@@ -13,6 +13,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QPicture>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -344,6 +346,63 @@ TEST(VectorStream, BigWindowIsReadInTwoOrderedHalves)
 
     // A sink that stops after the first half gets nothing more.
     EXPECT_EQ(read(100000, 1).batches.size(), 1u);
+}
+
+TEST(VectorStream, WindowLeavesOutRowsGoneOrWithoutGeometry)
+{
+    // Rows are read by fid through a blob handle moved from row to row; a row that has gone from the table
+    // but not from its R-tree, or whose geometry is NULL, is read through the statement and left out.
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        GTEST_SKIP() << "needs the sqlite3 tool";
+    QTemporaryDir dir;
+    const VectorData data = test::randomWalkLines(3000, 6);
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    ASSERT_EQ(writeVectorLayer(data, gpkg), QString());
+    const Envelope window = Envelope::of(110.9, 35.0, 111.3, 35.3);
+    const auto readWindow = [&] {
+        std::vector<Envelope> read;
+        QString error;
+        const std::shared_ptr<const VectorStream> stream = VectorStream::open(gpkg, {});
+        EXPECT_TRUE(stream && stream->read(window, 100000, [&](PackedGeometry &batch) {
+            for (int f = 0; f < batch.featureCount(); ++f)
+                read.push_back(batch.featureEnvelope(f));
+            return true;
+        }, nullptr, &error)) << error.toStdString();
+        return read;
+    };
+    const std::vector<Envelope> before = readWindow();
+
+    // Two features in the window (fids count from 1 in the order written), one deleted and one made
+    // NULL with the R-tree triggers dropped, so that the R-tree still lists both.
+    std::vector<int> inWindow;
+    for (int i = 0; i < int(data.features.size()); ++i)
+        if (data.features[i].geometry.envelope().intersects(window))
+            inWindow.push_back(i);
+    ASSERT_GE(inWindow.size(), 10u);
+    const int gone = inWindow[2], empty = inWindow[7];
+    QString sql;
+    for (const char *t : {"insert", "update1", "update2", "update3", "update4", "update5", "update6", "update7",
+                          "delete"})
+        sql += QStringLiteral("DROP TRIGGER IF EXISTS rtree_lines_geom_%1;").arg(QLatin1String(t));
+    sql += QStringLiteral("DELETE FROM lines WHERE fid = %1; UPDATE lines SET geom = NULL WHERE fid = %2;")
+               .arg(gone + 1).arg(empty + 1);
+    QProcess run;
+    run.start(sqlite, {gpkg, sql});
+    ASSERT_TRUE(run.waitForFinished(30000) && run.exitCode() == 0) << run.readAllStandardError().toStdString();
+
+    const Envelope goneBox = data.features[gone].geometry.envelope();
+    const Envelope emptyBox = data.features[empty].geometry.envelope();
+    const auto same = [](const Envelope &a, const Envelope &b) { return a.xMin == b.xMin && a.yMax == b.yMax; };
+    std::vector<Envelope> expected;
+    for (const Envelope &e : before)
+        if (!same(e, goneBox) && !same(e, emptyBox))
+            expected.push_back(e);
+    ASSERT_EQ(expected.size() + 2, before.size());
+    const std::vector<Envelope> after = readWindow();
+    ASSERT_EQ(after.size(), expected.size());
+    for (std::size_t i = 0; i < after.size(); ++i)
+        EXPECT_TRUE(same(after[i], expected[i])) << i;
 }
 
 TEST(VectorStream, ReportsWhatItCannotOpen)
