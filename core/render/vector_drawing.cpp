@@ -13,6 +13,7 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -243,8 +244,12 @@ std::shared_ptr<const IndexedGeometry> RenderCache::geometry(const std::shared_p
     auto built = std::make_shared<IndexedGeometry>();
     PackedGeometry &g = built->geometry;
     const QList<VectorFeature> &features = data->features;
+    std::vector<Envelope> layerBoxes(std::size_t(features.size()));
     for (qsizetype i = 0; i < features.size(); ++i)
-        g.add(features.at(i).geometry, int(i));
+        layerBoxes[std::size_t(i)] = features.at(i).geometry.envelope();
+    for (const std::uint32_t i : hilbertOrder(layerBoxes))
+        g.add(features.at(qsizetype(i)).geometry, int(i));
+    layerBoxes = {};
     const bool reproject = !data->crs.isEmpty() && !(data->crs == crs);
     const CoordinateTransform *toMap = nullptr;
     double error = 0;
@@ -270,17 +275,17 @@ std::shared_ptr<const IndexedGeometry> RenderCache::geometry(const std::shared_p
     for (int f = 0; f < g.featureCount(); ++f)
         boxes[std::size_t(f)] = g.featureEnvelope(f);
     built->index = SpatialIndex(boxes);
+    built->linesOnly = std::all_of(g.dimension.begin(), g.dimension.end(), [](std::int8_t d) { return d == 1 || d < 0; });
     if (withLabels) {
         // Where a label goes: the point itself, else the geometry's label point (inside polygons).
-        built->labelAnchors.resize(std::size_t(features.size()),
-                                   QPointF(std::numeric_limits<double>::quiet_NaN(), 0));
-        for (qsizetype i = 0; i < features.size(); ++i) {
-            if (g.dimension[std::size_t(i)] < 0)
+        built->labelAnchors.resize(g.dimension.size(), QPointF(std::numeric_limits<double>::quiet_NaN(), 0));
+        for (std::size_t f = 0; f < g.dimension.size(); ++f) {
+            if (g.dimension[f] < 0)
                 continue;
-            const Geometry m = toMap ? toMap->apply(features.at(i).geometry) : features.at(i).geometry;
+            const Geometry &geometry = features.at(g.source[f]).geometry;
+            const Geometry m = toMap ? toMap->apply(geometry) : geometry;
             if (!m.isEmpty())
-                built->labelAnchors[std::size_t(i)] = m.dimension() == 0 ? m.parts.first().first().first()
-                                                                        : m.labelPoint();
+                built->labelAnchors[f] = m.dimension() == 0 ? m.parts.first().first().first() : m.labelPoint();
         }
     }
     mData = data;
