@@ -196,6 +196,24 @@ TEST(PackedGeometry, RejectsWhatItCannotDraw)
     EXPECT_EQ(g.ringStart.size(), 1u);
 }
 
+TEST(PackedGeometry, ReorderedKeepsEachFeatureWhole)
+{
+    PackedGeometry g;
+    g.add(Geometry::point(QPointF(1, 2)), 0);
+    g.add(Geometry::polygon(QPolygonF{{0, 0}, {4, 0}, {4, 3}, {0, 0}}), 1);
+    g.add(Geometry(), 2);
+    g.add(Geometry::lineString(QPolygonF{{5, 5}, {6, 7}}), 3);
+    const PackedGeometry r = g.reordered({3, 1, 2, 0});
+    ASSERT_EQ(r.featureCount(), 4);
+    EXPECT_EQ(r.source, (std::vector<std::int32_t>{3, 1, 2, 0}));
+    EXPECT_EQ(r.dimension, (std::vector<std::int8_t>{1, 2, -1, 0}));
+    EXPECT_EQ(r.vertexCount(), g.vertexCount());
+    for (int k = 0; k < 4; ++k)
+        EXPECT_EQ(r.featureEnvelope(k), g.featureEnvelope(r.source[std::size_t(k)])) << k;
+    EXPECT_EQ(r.xy.front(), 5.0);
+    EXPECT_EQ(r.xy.back(), 2.0);
+}
+
 TEST(SpatialIndex, QueryEqualsBruteForce)
 {
     std::vector<Envelope> boxes;
