@@ -31,6 +31,27 @@ void PackedGeometry::dropLast()
     source.pop_back();
 }
 
+PackedGeometry PackedGeometry::reordered(const std::vector<std::uint32_t> &order) const
+{
+    PackedGeometry out;
+    out.xy.reserve(xy.size());
+    out.ringStart.reserve(ringStart.size());
+    out.featureStart.reserve(order.size() + 1);
+    out.dimension.reserve(order.size());
+    out.source.reserve(order.size());
+    for (const std::uint32_t f : order) {
+        const std::uint32_t firstRing = featureStart[f], endRing = featureStart[f + 1];
+        for (std::uint32_t ring = firstRing; ring < endRing; ++ring)
+            out.ringStart.push_back(out.ringStart.back() + ringStart[ring + 1] - ringStart[ring]);
+        out.xy.insert(out.xy.end(), xy.begin() + std::ptrdiff_t(ringStart[firstRing]) * 2,
+                      xy.begin() + std::ptrdiff_t(ringStart[endRing]) * 2);
+        out.featureStart.push_back(out.featureStart.back() + endRing - firstRing);
+        out.dimension.push_back(dimension[f]);
+        out.source.push_back(source[f]);
+    }
+    return out;
+}
+
 void PackedGeometry::endFeature(int dim, int sourceIndex)
 {
     featureStart.push_back(std::uint32_t(ringStart.size() - 1));

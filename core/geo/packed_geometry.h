@@ -31,6 +31,8 @@ struct PackedGeometry {
     void clear();
     /// Removes the last feature and its rings and vertices.
     void dropLast();
+    /// The same features in another order: feature k of the result is feature order[k] of this one.
+    PackedGeometry reordered(const std::vector<std::uint32_t> &order) const;
 
     /// Appends `g` (already checked) as feature `sourceIndex`; an empty geometry becomes a feature of
     /// dimension -1 so indices stay aligned.

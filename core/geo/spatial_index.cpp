@@ -60,6 +60,31 @@ std::uint32_t hilbert(std::uint32_t x, std::uint32_t y)
 
 } // namespace
 
+std::vector<std::uint32_t> hilbertOrder(const std::vector<Envelope> &boxes)
+{
+    const std::size_t n = boxes.size();
+    Envelope all;
+    for (const Envelope &b : boxes)
+        all.include(b);
+    std::vector<std::uint32_t> order(n);
+    std::iota(order.begin(), order.end(), 0u);
+    if (all.isEmpty())
+        return order;
+    const double w = all.width() > 0 ? all.width() : 1;
+    const double h = all.height() > 0 ? all.height() : 1;
+    std::vector<std::uint32_t> key(n, 0xFFFFFFFFu);   // empty boxes sort last
+    for (std::size_t i = 0; i < n; ++i) {
+        const Envelope &b = boxes[i];
+        if (b.isEmpty())
+            continue;
+        const auto x = std::uint32_t(65535 * ((b.xMin + b.xMax) / 2 - all.xMin) / w);
+        const auto y = std::uint32_t(65535 * ((b.yMin + b.yMax) / 2 - all.yMin) / h);
+        key[i] = hilbert(x, y);
+    }
+    std::sort(order.begin(), order.end(), [&key](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
+    return order;
+}
+
 SpatialIndex::SpatialIndex(const std::vector<Envelope> &boxes) : mItemCount(boxes.size())
 {
     const std::size_t n = boxes.size();
@@ -75,26 +100,7 @@ SpatialIndex::SpatialIndex(const std::vector<Envelope> &boxes) : mItemCount(boxe
         mLevelEnds.push_back(total);
     } while (count != 1);
 
-    Envelope all;
-    for (const Envelope &b : boxes)
-        all.include(b);
-    std::vector<std::uint32_t> order(n);
-    std::iota(order.begin(), order.end(), 0u);
-    if (!all.isEmpty()) {
-        const double w = all.width() > 0 ? all.width() : 1;
-        const double h = all.height() > 0 ? all.height() : 1;
-        std::vector<std::uint32_t> key(n, 0xFFFFFFFFu);   // empty boxes sort last
-        for (std::size_t i = 0; i < n; ++i) {
-            const Envelope &b = boxes[i];
-            if (b.isEmpty())
-                continue;
-            const auto x = std::uint32_t(65535 * ((b.xMin + b.xMax) / 2 - all.xMin) / w);
-            const auto y = std::uint32_t(65535 * ((b.yMin + b.yMax) / 2 - all.yMin) / h);
-            key[i] = hilbert(x, y);
-        }
-        std::sort(order.begin(), order.end(), [&key](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
-    }
-
+    const std::vector<std::uint32_t> order = hilbertOrder(boxes);
     mBoxes.resize(total);
     mIndices.resize(total);
     for (std::size_t i = 0; i < n; ++i) {

@@ -8,6 +8,10 @@
 
 namespace yc {
 
+/// The positions in `boxes` ordered along a Hilbert curve through the boxes' centres (over their joint
+/// extent), empty boxes last: items near each other in this order are near each other on the map.
+std::vector<std::uint32_t> hilbertOrder(const std::vector<Envelope> &boxes);
+
 /// A static packed Hilbert R-tree over boxes (the Flatbush layout): items sorted along a Hilbert curve of
 /// their centres, 16 to a node, all nodes in one array. Built once in O(n log n), queried without
 /// allocation per node. Immutable after construction, so any number of threads may query it.

@@ -390,7 +390,12 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
         return;
     const PackedGeometry &g = indexed->geometry;
 
-    // The features in view, in layer order (the order they overlap in).
+    auto symbols =
+        std::make_shared<const LayerSymbols>(withJoinsFor(mP, layerSymbols(layer.style, symbology, data, g, mScale)));
+    // The features in view, in layer order (the order they overlap in), or in the cache's spatial order where
+    // the order does not show: lines of one symbol in an image (a PDF keeps the layer's order).
+    const bool spatialOrder = indexed->linesOnly && symbols->ofFeature.empty() && mP.device()
+                              && mP.device()->devType() == QInternal::Image;
     auto ids = std::make_shared<std::vector<std::uint32_t>>();
     const Envelope view = mM2p.visibleExtent();
     const Envelope all = indexed->index.extent();
@@ -398,16 +403,22 @@ void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
     const Envelope loose = view.buffered(1e-9 * std::max(view.width(), view.height()));
     if (!all.isEmpty() && loose.contains({all.xMin, all.yMin}) && loose.contains({all.xMax, all.yMax})) {
         ids->resize(std::size_t(g.featureCount()));
-        std::iota(ids->begin(), ids->end(), 0u);
+        if (spatialOrder) {
+            std::iota(ids->begin(), ids->end(), 0u);
+        } else {
+            for (std::uint32_t f = 0; f < ids->size(); ++f)   // `source` is a permutation of the layer's features
+                (*ids)[std::size_t(g.source[f])] = f;
+        }
     } else {
         indexed->index.query(view, *ids);
-        std::sort(ids->begin(), ids->end());
+        if (spatialOrder)
+            std::sort(ids->begin(), ids->end());
+        else
+            std::sort(ids->begin(), ids->end(), [&g](std::uint32_t a, std::uint32_t b) { return g.source[a] < g.source[b]; });
     }
     if (ids->empty())
         return;
 
-    auto symbols =
-        std::make_shared<const LayerSymbols>(withJoinsFor(mP, layerSymbols(layer.style, symbology, data, g, mScale)));
     const PixelMapping toPixel = pixelMapping();
     const double opacity = layer.opacity;
     const std::size_t vertices = g.vertexCount() * ids->size() / std::max<std::size_t>(1, g.dimension.size());

@@ -65,10 +65,17 @@ void drawPacked(QPainter &p, const PackedGeometry &g, const std::uint32_t *ids, 
                 const PixelMapping &toPixel, const LayerSymbols &symbols, const std::atomic<bool> *cancel = nullptr);
 
 /// A vector layer's geometry in one map CRS, with per-feature label anchors when asked for.
+///
+/// The features are packed along a Hilbert curve through their boxes (`geometry.source[f]` is f's index in
+/// the layer), so drawing them in packed order touches the image and the arrays a neighbourhood at a time:
+/// a million lines in layer order are all over the image, and most of their pixels were cache misses.
 struct IndexedGeometry {
-    PackedGeometry geometry;                 ///< in the map CRS; feature i is the layer's feature i
-    SpatialIndex index;
-    std::vector<QPointF> labelAnchors;       ///< map CRS; empty unless built with labels
+    PackedGeometry geometry;                 ///< in the map CRS, in spatial order
+    SpatialIndex index;                      ///< items are packed features
+    std::vector<QPointF> labelAnchors;       ///< per packed feature, map CRS; empty unless built with labels
+    /// Every feature is a line or has nothing to draw: in one symbol, drawing them in any order gives the
+    /// same picture (one colour "over" itself), so they may be drawn in packed order.
+    bool linesOnly = false;
 };
 
 /// The IndexedGeometry of one layer for the last map CRS it was drawn in, built on first use. Shared by

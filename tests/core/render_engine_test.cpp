@@ -198,6 +198,24 @@ TEST(PackedGeometry, RejectsWhatItCannotDraw)
     EXPECT_EQ(g.ringStart.size(), 1u);
 }
 
+TEST(PackedGeometry, ReorderedKeepsEachFeatureWhole)
+{
+    PackedGeometry g;
+    g.add(Geometry::point(QPointF(1, 2)), 0);
+    g.add(Geometry::polygon(QPolygonF{{0, 0}, {4, 0}, {4, 3}, {0, 0}}), 1);
+    g.add(Geometry(), 2);
+    g.add(Geometry::lineString(QPolygonF{{5, 5}, {6, 7}}), 3);
+    const PackedGeometry r = g.reordered({3, 1, 2, 0});
+    ASSERT_EQ(r.featureCount(), 4);
+    EXPECT_EQ(r.source, (std::vector<std::int32_t>{3, 1, 2, 0}));
+    EXPECT_EQ(r.dimension, (std::vector<std::int8_t>{1, 2, -1, 0}));
+    EXPECT_EQ(r.vertexCount(), g.vertexCount());
+    for (int k = 0; k < 4; ++k)
+        EXPECT_EQ(r.featureEnvelope(k), g.featureEnvelope(r.source[std::size_t(k)])) << k;
+    EXPECT_EQ(r.xy.front(), 5.0);
+    EXPECT_EQ(r.xy.back(), 2.0);
+}
+
 TEST(SpatialIndex, QueryEqualsBruteForce)
 {
     std::vector<Envelope> boxes;
@@ -491,4 +509,56 @@ TEST(RenderEngine, PointStampsLookLikeEllipses)
     p.end();
     EXPECT_LT(differingFraction(stamped, expected, 40), 0.005);
     EXPECT_GT(differingFraction(stamped, QImage(expected).copy(0, 0, 1, 1).scaled(expected.size())), 0.01);
+}
+
+TEST(RenderEngine, OverlappingFeaturesStayInLayerOrderWhateverTheirPackedOrder)
+{
+    // The render cache packs features along a Hilbert curve; where the order shows (fills of two colours),
+    // the later feature of the layer must still be drawn on top. Both layer orders: one differs from the
+    // packed order.
+    const Geometry west = Geometry::polygon(
+        QPolygonF{{110.3, 34.7}, {111.3, 34.7}, {111.3, 35.5}, {110.3, 35.5}, {110.3, 34.7}});
+    const Geometry east = Geometry::polygon(
+        QPolygonF{{111.0, 35.0}, {112.0, 35.0}, {112.0, 35.8}, {111.0, 35.8}, {111.0, 35.0}});
+    MapSettings settings;
+    settings.crs = Crs::cgcs2000();
+    settings.outputSize = QSize(400, 300);
+    settings.extent = Envelope::of(110.2, 34.6, 112.1, 35.9);
+    const QPoint overlap = MapToPixel(settings).toPixel(QPointF(111.15, 35.25)).toPoint();
+    for (const bool westFirst : {true, false}) {
+        VectorData data;
+        data.layerName = QStringLiteral("parcels");
+        data.crs = Crs::cgcs2000();
+        data.geometryType = GeometryType::Polygon;
+        data.fields = {{QStringLiteral("kind"), QStringLiteral("String")}};
+        for (const bool isWest : {westFirst, !westFirst}) {
+            VectorFeature f;
+            f.fid = data.features.size() + 1;
+            f.geometry = isWest ? west : east;
+            f.attributes = {isWest ? QStringLiteral("west") : QStringLiteral("east")};
+            data.features.append(f);
+            data.extent.include(f.geometry.envelope());
+        }
+        RenderLayer layer{std::make_shared<const VectorData>(data), QStringLiteral("parcels")};
+        layer.style.kind = LayerStyle::Kind::Categorized;
+        layer.style.field = QStringLiteral("kind");
+        Symbol red, blue;
+        red.fill = red.stroke = Qt::red;
+        blue.fill = blue.stroke = Qt::blue;
+        layer.style.categories = {{QStringLiteral("west"), {}, red}, {QStringLiteral("east"), {}, blue}};
+        const QImage image = render(settings, {layer});
+        EXPECT_EQ(QColor(image.pixel(overlap)), westFirst ? QColor(Qt::blue) : QColor(Qt::red));
+    }
+}
+
+TEST(RenderEngine, LinesOfOneSymbolLookTheSameInLayerAndPackedOrder)
+{
+    // Lines of one symbol on an image are drawn in the cache's spatial order; drawn one by one in layer
+    // order (recorded into a QPicture, which keeps it) they give the same picture.
+    auto data = std::make_shared<const VectorData>(test::randomWalkLines(3000, 10));
+    MapSettings settings;
+    settings.crs = Crs::cgcs2000();
+    settings.outputSize = QSize(640, 400);
+    const RenderLayer layer{data, QStringLiteral("lines")};
+    EXPECT_LT(differingFraction(render(settings, {layer}), renderSequentially(settings, {layer})), 0.002);
 }
