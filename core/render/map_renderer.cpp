@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <numeric>
 #include <optional>
 
@@ -277,6 +278,50 @@ void appendPacked(PackedGeometry &all, const PackedGeometry &batch)
         all.source.push_back(sourceBase + source);
 }
 
+// Emptied batches of a streamed layer, handed back to the reader once drawn: a batch read into fresh arrays
+// takes a page fault every 4 KiB and copies itself as its arrays grow, on the reading thread (over a tenth of
+// a full-extent first view's CPU, and the reader is what the drawing waits for). Thread-safe.
+class SpareBatches {
+public:
+    /// The sizes of a batch's arrays.
+    struct Size {
+        std::size_t xy = 0, rings = 0, features = 0;
+        static Size of(const PackedGeometry &g) { return {g.xy.size(), g.ringStart.size(), g.dimension.size()}; }
+    };
+
+    /// An empty batch, with the capacity of one drawn before, else room for one of `like`'s size and an
+    /// eighth more (so that its arrays are not copied as they grow).
+    PackedGeometry take(Size like)
+    {
+        {
+            const std::lock_guard lock(mMutex);
+            if (!mSpare.empty()) {
+                PackedGeometry batch = std::move(mSpare.back());
+                mSpare.pop_back();
+                return batch;
+            }
+        }
+        const auto roomFor = [](std::size_t n) { return n + n / 8; };
+        PackedGeometry batch;
+        batch.xy.reserve(roomFor(like.xy));
+        batch.ringStart.reserve(roomFor(like.rings));
+        batch.featureStart.reserve(roomFor(like.features + 1));
+        batch.dimension.reserve(roomFor(like.features));
+        batch.source.reserve(roomFor(like.features));
+        return batch;
+    }
+    void give(PackedGeometry &&batch)
+    {
+        batch.clear();
+        const std::lock_guard lock(mMutex);
+        mSpare.push_back(std::move(batch));
+    }
+
+private:
+    std::mutex mMutex;
+    std::vector<PackedGeometry> mSpare;
+};
+
 // Layers this big are split across threads (when the painter allows it); smaller ones are not worth it.
 constexpr std::size_t kParallelVertices = 200'000;
 // Features per batch read from a streamed layer.
@@ -505,15 +550,20 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
         p.setRenderHint(QPainter::Antialiasing);
         p.setOpacity(opacity);
     });
+    const auto spares = std::make_shared<SpareBatches>();
     stream.read(area, kStreamBatch, [&](PackedGeometry &batch) {
         auto b = std::make_shared<PackedGeometry>(std::move(batch));
-        batch = PackedGeometry();
-        drawer.submit([b, toMapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
+        const SpareBatches::Size size = SpareBatches::Size::of(*b);
+        drawer.submit([b, spares, toMapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
             toMapCrs(*b);
             std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));
             std::iota(ids.begin(), ids.end(), 0u);
             drawPacked(p, *b, ids.data(), ids.size(), toPixel, symbols, cancel);
+            spares->give(std::move(*b));
         });
+        // After submit, which waited for the oldest batch in flight when there were enough: its arrays are
+        // spare by now, so no more batches are held than before.
+        batch = spares->take(size);
         return !cancelled();
     });
 }

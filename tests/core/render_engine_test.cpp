@@ -458,6 +458,26 @@ TEST(RenderEngine, StreamedParallelAndSequentialPicturesAgree)
     }
 }
 
+// Four batches of up to 100,000 features: the fourth is read into the arrays of the first, drawn by then.
+TEST(RenderEngine, StreamedLayerOfSeveralBatchesDrawsAsInMemory)
+{
+    QTemporaryDir dir;
+    auto data = std::make_shared<const VectorData>(test::randomWalkLines(310000, 2));
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    ASSERT_EQ(writeVectorLayer(*data, gpkg), QString());
+    MapSettings settings;
+    settings.crs = Crs::cgcs2000();
+    settings.outputSize = QSize(640, 400);
+    RenderLayer streamed;
+    streamed.name = QStringLiteral("lines");
+    streamed.stream = VectorStream::open(gpkg, {});
+    ASSERT_TRUE(streamed.stream);
+    const QImage inMemory = render(settings, {RenderLayer{data, QStringLiteral("lines")}});
+    const QImage fromFile = render(settings, {streamed});
+    EXPECT_LT(differingFraction(inMemory, fromFile), 0.002);
+    EXPECT_EQ(differingFraction(fromFile, render(settings, {streamed}), 0), 0.0);   // same again
+}
+
 TEST(RenderEngine, WindowedRenderEqualsFullRenderCropped)
 {
     auto data = std::make_shared<const VectorData>(test::randomWalkLines(5000, 10));
