@@ -45,6 +45,19 @@ QByteArray quoted(const QString &identifier)
     return (QLatin1Char('"') + s + QLatin1Char('"')).toUtf8();
 }
 
+/// How many features the next batch of a layer read in order holds: a quarter of the batch size first, then
+/// twice as many as the last up to the batch size. Drawing waits for the first batch (the reading takes
+/// about half the time the drawing does), so it starts after a quarter of the reading.
+class BatchLimit {
+public:
+    explicit BatchLimit(int batchSize) : mFull(batchSize), mNext(std::max(1, batchSize / 4)) {}
+    bool reached(const PackedGeometry &batch) const { return batch.featureCount() >= mNext; }
+    void passed() { mNext = std::min(mFull, 2 * mNext); }
+
+private:
+    int mFull, mNext;
+};
+
 /// Adds one geometry in WKB to `batch`; shapes the fast reader does not know (curves, collections) go
 /// through OGR. Counts what it leaves out for bad coordinates.
 void addGeometry(PackedGeometry &batch, const unsigned char *wkb, std::size_t size, int index,
@@ -338,16 +351,18 @@ bool VectorStream::readGeoPackage(const Envelope &area, int batchSize,
         return fail(all.error);
     sqlite3_stmt *statement = all.statement.get();
     PackedGeometry batch;
+    BatchLimit limit(batchSize);
     int index = 0;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         addGeoPackageBlob(batch, static_cast<const unsigned char *>(sqlite3_column_blob(statement, 0)),
                           sqlite3_column_bytes(statement, 0), index++, area, stats);
-        if (batch.featureCount() >= batchSize) {
+        if (limit.reached(batch)) {
             stats.features += batch.featureCount();
             if (!sink(batch))
                 return true;
             batch.clear();
+            limit.passed();
         }
     }
     if (step != SQLITE_DONE)
@@ -457,6 +472,7 @@ bool VectorStream::readOgr(const Envelope &area, int batchSize, const std::funct
     layer->ResetReading();
 
     PackedGeometry batch;
+    BatchLimit limit(batchSize);
     std::vector<unsigned char> wkb;
     int index = 0;
     for (auto &feature : *layer) {
@@ -468,11 +484,12 @@ bool VectorStream::readOgr(const Envelope &area, int batchSize, const std::funct
         if (g->exportToWkb(wkbNDR, wkb.data(), wkbVariantIso) != OGRERR_NONE)
             continue;
         addGeometry(batch, wkb.data(), wkb.size(), current, stats);
-        if (batch.featureCount() >= batchSize) {
+        if (limit.reached(batch)) {
             stats.features += batch.featureCount();
             if (!sink(batch))
                 return true;
             batch.clear();
+            limit.passed();
         }
     }
     if (capture.hasFailure()) {

@@ -38,7 +38,7 @@ public:
     };
     /// Passes the geometries whose envelope meets `area` (in the layer CRS; empty: all) to `sink` in the
     /// layer's feature order, in batches of about `batchSize` features or fewer (PackedGeometry::source counts
-    /// from 0 in read order). A view of part of a GeoPackage layer is read by two connections at once, in
+    /// from 0 in read order); a layer read in order starts with a quarter of `batchSize` and doubles up to it. A view of part of a GeoPackage layer is read by two connections at once, in
     /// parts of at most half the view, so that a view of less than two batches is passed on in two halves
     /// and their drawing can overlap. The sink is called on the calling thread. The sink may take the batch's contents. Stops early when the sink returns false.
     /// False with `error` set when the layer cannot be read.

@@ -289,20 +289,22 @@ public:
         static Size of(const PackedGeometry &g) { return {g.xy.size(), g.ringStart.size(), g.dimension.size()}; }
     };
 
-    /// An empty batch, with the capacity of one drawn before, else room for one of `like`'s size and an
-    /// eighth more (so that its arrays are not copied as they grow).
-    PackedGeometry take(Size like)
+    /// An empty batch (the arrays of one drawn before when there is one) with room for `features` features
+    /// like those of `like`, and an eighth more: its arrays are then not copied as they grow.
+    PackedGeometry take(Size like, std::size_t features)
     {
+        PackedGeometry batch;
         {
             const std::lock_guard lock(mMutex);
             if (!mSpare.empty()) {
-                PackedGeometry batch = std::move(mSpare.back());
+                batch = std::move(mSpare.back());
                 mSpare.pop_back();
-                return batch;
             }
         }
-        const auto roomFor = [](std::size_t n) { return n + n / 8; };
-        PackedGeometry batch;
+        const auto roomFor = [&](std::size_t n) {
+            const std::size_t scaled = like.features > 0 ? n * features / like.features : n;
+            return scaled + scaled / 8;
+        };
         batch.xy.reserve(roomFor(like.xy));
         batch.ringStart.reserve(roomFor(like.rings));
         batch.featureStart.reserve(roomFor(like.features + 1));
@@ -563,7 +565,7 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
         });
         // After submit, which waited for the oldest batch in flight when there were enough: its arrays are
         // spare by now, so no more batches are held than before.
-        batch = spares->take(size);
+        batch = spares->take(size, kStreamBatch);
         return !cancelled();
     });
 }
