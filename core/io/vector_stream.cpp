@@ -254,6 +254,85 @@ private:
     std::vector<unsigned char> mBytes;
 };
 
+/// Adds to `ids` the ids of the entries of GeoPackage R-tree `rtree` whose box meets `area`, read from its
+/// nodes with one blob handle: about half the CPU of asking the virtual table (13 against 30 ms for the
+/// 65,480 entries of the 1/16 view of the 1M-line benchmark layer, load 5), and that query is on the way
+/// to the first row. A node of SQLite's R-tree (the `<rtree>_node` table; node 1 is the root, whose first
+/// two bytes give the tree's depth) is a count and then per cell a 64-bit id (a row, or a child node) and
+/// min x, max x, min y, max y as 32-bit floats, all big-endian; the same comparisons on the same floats as
+/// SQLite's give the same entries. False (`ids` then partial) for an R-tree of another kind (rtree_i32,
+/// other columns) or a node that does not parse: the virtual table answers then.
+bool rtreeIds(sqlite3 *db, const QString &rtree, const Envelope &area, std::vector<sqlite3_int64> &ids)
+{
+    sqlite3_stmt *raw = nullptr;
+    const QByteArray sql = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1";
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
+        return false;
+    const StatementPtr declaration(raw);
+    const QByteArray name = rtree.toUtf8();
+    sqlite3_bind_text(raw, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(raw) != SQLITE_ROW)
+        return false;
+    // GeoPackage's declaration: `… USING rtree(id, minx, maxx, miny, maxy)` (names may be quoted).
+    QString declared = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 0))).toLower();
+    declared.remove(QLatin1Char('"')).remove(QLatin1Char('`')).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    declared.remove(QLatin1Char(' ')).remove(QLatin1Char('\t')).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    if (!declared.endsWith(QLatin1String("usingrtree(id,minx,maxx,miny,maxy)")))
+        return false;
+
+    const QByteArray nodeTable = name + "_node";
+    sqlite3_blob *rawBlob = nullptr;
+    const int opened = sqlite3_blob_open(db, "main", nodeTable.constData(), "data", 1, 0, &rawBlob);
+    const std::unique_ptr<sqlite3_blob, BlobCloser> blob(rawBlob);
+    if (opened != SQLITE_OK)
+        return false;
+    std::vector<unsigned char> node;
+    const auto readNode = [&]() {   // the node the handle is on; false when it is not one
+        const int size = sqlite3_blob_bytes(blob.get());
+        node.resize(std::size_t(std::max(0, size)));
+        return size >= 4 && sqlite3_blob_read(blob.get(), node.data(), size, 0) == SQLITE_OK
+               && 4 + 24 * std::size_t(qFromBigEndian<quint16>(node.data() + 2)) <= node.size();
+    };
+    if (!readNode())
+        return false;
+    constexpr int kMaxDepth = 40;   // SQLite's own limit
+    const int depth = qFromBigEndian<quint16>(node.data());
+    if (depth > kMaxDepth)
+        return false;
+    struct Pending {
+        sqlite3_int64 node;
+        int depth;
+    };
+    std::vector<Pending> pending{{1, depth}};
+    bool atRoot = true;
+    const auto coordinate = [](const unsigned char *bytes) {
+        const quint32 bits = qFromBigEndian<quint32>(bytes);
+        float v;
+        std::memcpy(&v, &bits, 4);
+        return double(v);
+    };
+    while (!pending.empty()) {
+        const Pending p = pending.back();
+        pending.pop_back();
+        if (!atRoot && (sqlite3_blob_reopen(blob.get(), p.node) != SQLITE_OK || !readNode()))
+            return false;
+        atRoot = false;
+        const int cells = qFromBigEndian<quint16>(node.data() + 2);
+        for (int c = 0; c < cells; ++c) {
+            const unsigned char *cell = node.data() + 4 + 24 * c;
+            if (coordinate(cell + 12) >= area.xMin && coordinate(cell + 8) <= area.xMax
+                && coordinate(cell + 20) >= area.yMin && coordinate(cell + 16) <= area.yMax) {
+                const sqlite3_int64 id = qFromBigEndian<qint64>(cell);
+                if (p.depth == 0)
+                    ids.push_back(id);
+                else
+                    pending.push_back({id, p.depth - 1});
+            }
+        }
+    }
+    return true;
+}
+
 FidPart readFids(FidBlobReader &reader, const std::vector<sqlite3_int64> &fids, std::size_t from, std::size_t to)
 {
     FidPart part;
@@ -383,23 +462,27 @@ bool VectorStream::readGeoPackageWindow(const Envelope &area, int batchSize,
             *error = why;
         return false;
     };
-    // The fids in view from the R-tree, put in fid order: the layer's order, as OGR reads it.
+    // The fids in view from the R-tree (its nodes, else its virtual table), put in fid order: the layer's
+    // order, as OGR reads it.
     std::vector<sqlite3_int64> fids;
     {
         SqliteQuery inView(mSource, "SELECT id FROM " + quoted(mRtree)
                                         + " WHERE maxx >= ?1 AND minx <= ?2 AND maxy >= ?3 AND miny <= ?4");
         if (!inView.statement)
             return fail(inView.error);
-        sqlite3_stmt *statement = inView.statement.get();
-        sqlite3_bind_double(statement, 1, area.xMin);
-        sqlite3_bind_double(statement, 2, area.xMax);
-        sqlite3_bind_double(statement, 3, area.yMin);
-        sqlite3_bind_double(statement, 4, area.yMax);
-        int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-            fids.push_back(sqlite3_column_int64(statement, 0));
-        if (step != SQLITE_DONE)
-            return fail(inView.stepError(mSource));
+        if (!rtreeIds(inView.db.get(), mRtree, area, fids)) {
+            fids.clear();
+            sqlite3_stmt *statement = inView.statement.get();
+            sqlite3_bind_double(statement, 1, area.xMin);
+            sqlite3_bind_double(statement, 2, area.xMax);
+            sqlite3_bind_double(statement, 3, area.yMin);
+            sqlite3_bind_double(statement, 4, area.yMax);
+            int step = SQLITE_ROW;
+            while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+                fids.push_back(sqlite3_column_int64(statement, 0));
+            if (step != SQLITE_DONE)
+                return fail(inView.stepError(mSource));
+        }
     }
     std::sort(fids.begin(), fids.end());
 

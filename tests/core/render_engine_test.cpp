@@ -423,6 +423,62 @@ TEST(VectorStream, WindowLeavesOutRowsGoneOrWithoutGeometry)
         EXPECT_TRUE(same(after[i], expected[i])) << i;
 }
 
+TEST(VectorStream, WindowHoldsWhatTheRtreeFinds)
+{
+    // The window's fids are read from the R-tree's nodes; an R-tree of another kind (here rtree_i32, integer
+    // boxes) is asked through its virtual table. Either way the window holds the rows the R-tree finds.
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        GTEST_SKIP() << "needs the sqlite3 tool";
+    QTemporaryDir dir;
+    const VectorData data = test::randomWalkLines(20000, 4);   // an R-tree three levels deep
+    const QString gpkg = dir.filePath(QStringLiteral("lines.gpkg"));
+    ASSERT_EQ(writeVectorLayer(data, gpkg), QString());
+    const auto sql = [&](const QString &statements) {
+        QProcess run;
+        run.start(sqlite, {gpkg, statements});
+        EXPECT_TRUE(run.waitForFinished(30000) && run.exitCode() == 0) << run.readAllStandardError().toStdString();
+        return QString::fromUtf8(run.readAllStandardOutput());
+    };
+    const QList<Envelope> windows{Envelope::of(110.9, 35.0, 111.3, 35.3), Envelope::of(110.3, 34.6, 111.2, 35.8),
+                                  Envelope::of(111.51, 35.12, 111.52, 35.13), Envelope::of(100, 20, 101, 21)};
+    const auto check = [&](const char *kind) {
+        for (const Envelope &w : windows) {
+            std::vector<Envelope> expected;
+            const QString ids = sql(QStringLiteral("SELECT id FROM rtree_lines_geom WHERE maxx >= %1 AND minx <= %2 "
+                                                   "AND maxy >= %3 AND miny <= %4 ORDER BY id;")
+                                        .arg(w.xMin, 0, 'g', 17).arg(w.xMax, 0, 'g', 17).arg(w.yMin, 0, 'g', 17)
+                                        .arg(w.yMax, 0, 'g', 17));
+            for (const QString &id : ids.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                expected.push_back(data.features.at(id.toInt() - 1).geometry.envelope());   // fids count from 1
+            std::vector<Envelope> read;
+            QString error;
+            const std::shared_ptr<const VectorStream> stream = VectorStream::open(gpkg, {}, &error);
+            ASSERT_TRUE(stream) << error.toStdString();
+            ASSERT_TRUE(stream->read(w, 100000, [&](PackedGeometry &batch) {
+                for (int f = 0; f < batch.featureCount(); ++f)
+                    read.push_back(batch.featureEnvelope(f));
+                return true;
+            }, nullptr, &error)) << error.toStdString();
+            ASSERT_EQ(read.size(), expected.size()) << kind;
+            for (std::size_t i = 0; i < read.size(); ++i)
+                ASSERT_TRUE(read[i].xMin == expected[i].xMin && read[i].yMax == expected[i].yMax) << kind << " " << i;
+        }
+    };
+    EXPECT_EQ(sql(QStringLiteral("SELECT count(*) > 1000 FROM rtree_lines_geom WHERE maxx >= 110.3 AND minx <= 111.2 "
+                                 "AND maxy >= 34.6 AND miny <= 35.8;")).trimmed(), QStringLiteral("1"));
+    check("rtree");
+    QString replace;
+    for (const char *t : {"insert", "update1", "update2", "update3", "update4", "update5", "update6", "update7",
+                          "delete"})
+        replace += QStringLiteral("DROP TRIGGER IF EXISTS rtree_lines_geom_%1;").arg(QLatin1String(t));
+    replace += QStringLiteral("CREATE TABLE boxes AS SELECT * FROM rtree_lines_geom; DROP TABLE rtree_lines_geom;"
+                              "CREATE VIRTUAL TABLE rtree_lines_geom USING rtree_i32(id, minx, maxx, miny, maxy);"
+                              "INSERT INTO rtree_lines_geom SELECT * FROM boxes; DROP TABLE boxes;");
+    sql(replace);
+    check("rtree_i32");
+}
+
 TEST(VectorStream, ReportsWhatItCannotOpen)
 {
     QString error;
