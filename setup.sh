@@ -20,7 +20,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libxkbcommon-dev
   libgdal-dev gdal-bin gdal-data libproj-dev proj-bin proj-data
   libqcustomplot-dev libgtest-dev googletest
-  fonts-wqy-microhei poppler-utils sqlite3 libsqlite3-dev libdeflate-dev
+  fonts-wqy-microhei poppler-utils sqlite3 libsqlite3-dev libdeflate-dev zlib1g-dev
   libpq-dev postgresql postgresql-15-postgis-3
 )
 [ "$mode" = run ] && packages+=(xvfb xauth)

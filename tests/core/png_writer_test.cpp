@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstring>
@@ -87,6 +90,48 @@ TEST(PngWriter, OtherFormatsAreConverted)
         ASSERT_TRUE(writePng(image, path)) << int(format);
         EXPECT_TRUE(samePixels(QImage(path), image)) << int(format);
     }
+}
+
+TEST(PngWriter, BigImageCompressedInTwoPartsReadsBackAsOne)
+{
+    // Over a megabyte of rows: the upper and the lower part are compressed on their own and joined. Noise at
+    // the top (stored blocks), a drawing below (Huffman blocks), a band of noise across the split.
+    QImage image(1000, 700, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.drawImage(QRect(0, 0, 1000, 700), drawing(QImage::Format_ARGB32_Premultiplied));
+    }
+    QRandomGenerator random(4);
+    for (int y : {0, 1, 2, 3, 279, 280, 281})   // 280: the first row of the lower part
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, 0xff000000u | (random.generate() & 0xffffffu));
+    QTemporaryDir dir;
+    const QString ours = dir.filePath(QStringLiteral("ours.png"));
+    ASSERT_TRUE(writePng(image, ours));
+    const QImage back(ours);
+    ASSERT_FALSE(back.isNull());
+    EXPECT_TRUE(samePixels(back, image));
+
+    // GDAL's PNG driver (libpng) reads the same pixels as from Qt's own PNG of the image.
+    const QString gdalinfo = QStandardPaths::findExecutable(QStringLiteral("gdalinfo"));
+    if (gdalinfo.isEmpty())
+        GTEST_SKIP() << "needs gdalinfo";
+    const QString qts = dir.filePath(QStringLiteral("qt.png"));
+    ASSERT_TRUE(image.convertToFormat(QImage::Format_RGB32).save(qts));   // RGB, as ours
+    const auto checksums = [&](const QString &path) {
+        QProcess run;
+        run.start(gdalinfo, {QStringLiteral("-checksum"), path});
+        EXPECT_TRUE(run.waitForFinished(30000) && run.exitCode() == 0) << run.readAllStandardError().toStdString();
+        QStringList out;
+        for (const QString &line : QString::fromUtf8(run.readAllStandardOutput()).split(QLatin1Char('\n')))
+            if (line.contains(QLatin1String("Checksum=")))
+                out << line.trimmed();
+        return out;
+    };
+    const QStringList expected = checksums(qts);
+    EXPECT_EQ(expected.size(), 3);
+    EXPECT_EQ(checksums(ours), expected);
 }
 
 TEST(PngWriter, UnwritablePathIsAnError)
