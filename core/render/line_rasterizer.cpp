@@ -68,6 +68,8 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
     const double alpha = std::clamp(color.alphaF() * opacity * std::min(1.0, width), 0.0, 1.0) * 255;
     if (opaque != mColor)
         flush();
+    else
+        drawDeferred();   // in the style it was given
     mColor = opaque;
     mAlpha = alpha;
     mThickness = std::max(1.0, width);
@@ -75,6 +77,7 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
 
 void LineRasterizer::flush()
 {
+    drawDeferred();
     // A block at a time (the mask is zero outside the dirty rectangle): the outlines of a layer's polygons
     // leave most blocks of their bounding rectangle empty, and an empty one is a single cache line to test.
     for (int by = mDirty.top >> 3; by < (mDirty.bottom + 7) >> 3; ++by)
@@ -101,12 +104,41 @@ void LineRasterizer::flush()
 
 void LineRasterizer::drawPolyline(const QPointF *points, std::size_t count)
 {
-    strokeThrough(points, count, false);
+    defer(points, count, false);
 }
 
 void LineRasterizer::drawRing(const QPointF *points, std::size_t count)
 {
-    strokeThrough(points, count, true);
+    defer(points, count, true);
+}
+
+void LineRasterizer::defer(const QPointF *points, std::size_t count, bool closed)
+{
+    // The cells at the first vertices: a vertex is a few pixels from the next, so these are about all the
+    // cache lines of a short polyline; a long one has misses after them, which prefetching more would not
+    // hide (the cache would drop them).
+    constexpr std::size_t kPrefetched = 16;
+    std::size_t lastBlock = std::numeric_limits<std::size_t>::max();
+    for (std::size_t i = 0; i < std::min(count, kPrefetched); ++i) {
+        const double x = points[i].x(), y = points[i].y();
+        if (!(x >= 0 && x < mWidth && y >= 0 && y < mHeight))   // also not NaN
+            continue;
+        const std::size_t cell = maskIndex(int(x), int(y));
+        if (cell / 64 != lastBlock)
+            __builtin_prefetch(&mMask[cell], 1);
+        lastBlock = cell / 64;
+    }
+    drawDeferred();
+    mDeferred.assign(points, points + count);
+    mDeferredClosed = closed;
+}
+
+void LineRasterizer::drawDeferred()
+{
+    if (mDeferred.empty())
+        return;
+    strokeThrough(mDeferred.data(), mDeferred.size(), mDeferredClosed);
+    mDeferred.clear();
 }
 
 void LineRasterizer::strokeThrough(const QPointF *points, std::size_t count, bool closed)
@@ -198,20 +230,52 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
             column(i, std::max(first, double(i)), std::min(last, i + 1.0));
         return;
     }
-    // A one-pixel band (Wu's line): in each column two pixels, split by where the band's top falls.
-    const double topAtZero = q0 - slope * p0 - 0.5;   // the band's top where the major coordinate is 0
-    for (int i = firstColumn; i <= lastColumn; ++i) {
-        const double lo = i == firstColumn ? first : i, hi = i == lastColumn ? last : i + 1.0;
-        const double top = topAtZero + slope * (i + 0.5 + shift);
+    // A one-pixel band (Wu's line).
+    const ThinBand band{firstColumn, lastColumn, first, last, q0 - slope * p0 - 0.5, slope, shift, minorLimit};
+    // The band's top is within a pixel and a half of the clipped segment's (the column centres sampled reach
+    // a pixel past its ends), so its rows are all in the image when these are.
+    const bool rowsInside = std::min(from.y(), to.y()) >= 2 && std::max(from.y(), to.y()) + 3 < minorLimit;
+    if (steep)
+        rowsInside ? drawThin<true, false>(band) : drawThin<true, true>(band);
+    else
+        rowsInside ? drawThin<false, false>(band) : drawThin<false, true>(band);
+}
+
+// In each column two pixels, split by where the band's top falls. Templated on the axis and on whether rows
+// must be checked against the image: this loop is most of drawing a big line layer.
+template <bool steep, bool checked>
+void LineRasterizer::drawThin(const ThinBand &band)
+{
+    std::uint8_t *const mask = mMask.data();
+    const auto cell = [&](int major, int minor) {
+        return mask + (steep ? maskIndex(minor, major) : maskIndex(major, minor));
+    };
+    // "Over" in the mask: u + (1 - u) × a, in 0–255.
+    const auto blend = [](std::uint8_t *u, std::uint32_t coverage) {
+        const std::uint32_t t = (255 - *u) * coverage + 128;
+        *u = std::uint8_t(*u + ((t + (t >> 8)) >> 8));
+    };
+    const auto column = [&](int i, double weight) {
+        const double top = band.topAtZero + band.slope * (i + 0.5 + band.shift);
         const int row = int(top + 4) - 4;   // floor: the band's top is at least `margin` above -1
-        const double weight = (hi - lo) * mAlpha;
+        const auto whole = std::uint32_t(weight + 0.5);
         const auto lower = std::uint32_t((top - row) * weight + 0.5);
-        const auto upper = std::uint32_t(weight + 0.5) - std::min(lower, std::uint32_t(weight + 0.5));
-        if (row >= 0 && row < minorLimit)
+        const auto upper = whole - std::min(lower, whole);
+        if (!checked || (row >= 0 && row < band.minorLimit))
             blend(cell(i, row), upper);
-        if (row + 1 >= 0 && row + 1 < minorLimit)
+        if (!checked || (row + 1 >= 0 && row + 1 < band.minorLimit))
             blend(cell(i, row + 1), lower);
+    };
+    // The end columns get the part of the column the segment spans, the others all of it.
+    const int firstColumn = band.firstColumn, lastColumn = band.lastColumn;
+    if (firstColumn == lastColumn) {
+        column(firstColumn, (band.last - band.first) * mAlpha);
+        return;
     }
+    column(firstColumn, (firstColumn + 1.0 - band.first) * mAlpha);
+    for (int i = firstColumn + 1; i < lastColumn; ++i)
+        column(i, mAlpha);
+    column(lastColumn, (band.last - lastColumn) * mAlpha);
 }
 
 } // namespace yc

@@ -56,8 +56,22 @@ public:
     void flush();
 
 private:
+    // Each polyline is drawn when the next one comes (or on flush): its mask cells are prefetched meanwhile.
+    // Lines come in no spatial order, and the first touch of a mask cache line was most often a miss
+    // (the mask of a full HD image is 2 MiB, more than the L2 cache).
+    void defer(const QPointF *points, std::size_t count, bool closed);
+    void drawDeferred();
     void strokeThrough(const QPointF *points, std::size_t count, bool closed);
     void segment(QPointF a, QPointF b, bool capStart, bool capEnd);
+    /// The one-pixel band of a segment along its major axis, columns [firstColumn, lastColumn] (see segment).
+    struct ThinBand {
+        int firstColumn, lastColumn;   ///< ≥ 0 and within the image
+        double first, last;            ///< where the segment starts and ends along the major axis
+        double topAtZero, slope, shift;
+        int minorLimit;
+    };
+    template <bool steep, bool checked>
+    void drawThin(const ThinBand &band);
 
     std::uint32_t *mBits;
     int mWidth, mHeight;
@@ -74,6 +88,8 @@ private:
     }
 
     int mBlocksPerRow;
+    std::vector<QPointF> mDeferred;   ///< the polyline to draw next
+    bool mDeferredClosed = false;
     std::vector<std::uint8_t> mMask;   ///< alpha of the lines drawn since the last flush
     /// Where the mask may be non-zero: columns [left, right), rows [top, bottom).
     struct Dirty {
