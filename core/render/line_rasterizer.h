@@ -9,6 +9,7 @@
 #include <QPointF>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -77,6 +78,7 @@ private:
     int mWidth, mHeight;
     qsizetype mStride;              ///< of the image, in pixels
     QRgb mColor = 0;                ///< the lines' colour, opaque, premultiplied
+    std::array<QRgb, 256> mColorAt{};   ///< mColor at each alpha of the mask, premultiplied
     double mAlpha = 255;            ///< alpha of a fully covered pixel (colour, opacity and width), 0–255
     double mThickness = 1;          ///< of the band drawn across the line, pixels
     // Pixel (x, y) of the mask. It is stored in blocks of 8 × 8 pixels, one cache line each, so a line
