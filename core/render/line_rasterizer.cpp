@@ -154,23 +154,48 @@ void LineRasterizer::drawDeferred()
 
 void LineRasterizer::strokeThrough(const QPointF *points, std::size_t count, bool closed)
 {
-    const auto finite = [](QPointF p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
     if (count < 2)
         return;
+    // Most polylines are well inside the image: their segments need no clipping, and where they write is
+    // their bounding box (a cap and the band reach less than 2 pixels past it; `kInset` keeps that inside).
+    constexpr double kInset = 4;
+    double left = mWidth, top = mHeight, right = 0, bottom = 0;
+    bool wellInside = true;
+    for (std::size_t i = 0; i < count; ++i) {
+        const double x = points[i].x(), y = points[i].y();
+        wellInside &= x >= kInset && x <= mWidth - kInset && y >= kInset && y <= mHeight - kInset;   // not NaN
+        left = std::min(left, x);
+        right = std::max(right, x);
+        top = std::min(top, y);
+        bottom = std::max(bottom, y);
+    }
+    if (wellInside) {
+        mDirty.include(int(left) - 3, int(top) - 3, int(right) + 4, int(bottom) + 4);
+        strokeSegments<true>(points, count, closed);
+    } else {
+        strokeSegments<false>(points, count, closed);
+    }
+}
+
+template <bool wellInside>
+void LineRasterizer::strokeSegments(const QPointF *points, std::size_t count, bool closed)
+{
+    const auto finite = [](QPointF p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
     if (closed && count > 2 && finite(points[0]) && finite(points[count - 1]) && points[0] != points[count - 1])
-        segment(points[count - 1], points[0], false, false);
+        segment<wellInside>(points[count - 1], points[0], false, false);
     if (!finite(points[0]))
         return;
     for (std::size_t i = 0; i + 1 < count; ++i) {
         if (!finite(points[i + 1]))
             return;
-        segment(points[i], points[i + 1], !closed && i == 0, !closed && i + 2 == count);
+        segment<wellInside>(points[i], points[i + 1], !closed && i == 0, !closed && i + 2 == count);
     }
 }
 
 // Walks the segment along its major axis one pixel column (or row) at a time. In each, the line is a band
 // `mThickness` across at the column's middle; each pixel gets the part of the band inside it, times the
 // part of the column the segment spans (so the pieces of a polyline meeting in a column add up to one).
+template <bool wellInside>
 void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
 {
     const double half = mThickness / 2;
@@ -201,10 +226,12 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     const int minorLimit = steep ? mWidth : mHeight;
     if (!(p1 > p0))
         return;
-    const bool inside = p0 >= -margin && p1 <= majorLimit + margin && std::min(q0, q1) >= -margin
-                        && std::max(q0, q1) <= minorLimit + margin;
-    if (!inside && !clip(from, to, -margin, -margin, majorLimit + margin, minorLimit + margin))
-        return;
+    if constexpr (!wellInside) {
+        const bool inside = p0 >= -margin && p1 <= majorLimit + margin && std::min(q0, q1) >= -margin
+                            && std::max(q0, q1) <= minorLimit + margin;
+        if (!inside && !clip(from, to, -margin, -margin, majorLimit + margin, minorLimit + margin))
+            return;
+    }
     const double first = std::max(from.x(), 0.0), last = std::min(to.x(), double(majorLimit));
     if (!(first < last))
         return;
@@ -216,14 +243,16 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
         const std::uint32_t t = (255 - u) * coverage + 128;
         u = std::uint8_t(u + ((t + (t >> 8)) >> 8));
     };
-    // Where this segment may write (the clipped end points are at most `margin` outside the image).
-    const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
-    const int minorTo = std::min(minorLimit, int(std::max(from.y(), to.y()) + half) + 2);
-    const int majorTo = std::min(majorLimit, int(last) + 1);
-    if (minorFrom >= minorTo)
-        return;
-    mDirty.include(steep ? minorFrom : int(first), steep ? int(first) : minorFrom, steep ? minorTo : majorTo,
-                   steep ? majorTo : minorTo);
+    if constexpr (!wellInside) {
+        // Where this segment may write (the clipped end points are at most `margin` outside the image).
+        const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
+        const int minorTo = std::min(minorLimit, int(std::max(from.y(), to.y()) + half) + 2);
+        const int majorTo = std::min(majorLimit, int(last) + 1);
+        if (minorFrom >= minorTo)
+            return;
+        mDirty.include(steep ? minorFrom : int(first), steep ? int(first) : minorFrom, steep ? minorTo : majorTo,
+                       steep ? majorTo : minorTo);
+    }
     // Column i, spanned over [lo, hi], of a band thicker than a pixel.
     const auto column = [&](int i, double lo, double hi) {
         const double top = q0 + slope * ((lo + hi) / 2 - p0) - half, bottom = top + mThickness;
@@ -245,7 +274,8 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     const ThinBand band{firstColumn, lastColumn, first, last, q0 - slope * p0 - 0.5, slope, shift, minorLimit};
     // The band's top is within a pixel and a half of the clipped segment's (the column centres sampled reach
     // a pixel past its ends), so its rows are all in the image when these are.
-    const bool rowsInside = std::min(from.y(), to.y()) >= 2 && std::max(from.y(), to.y()) + 3 < minorLimit;
+    const bool rowsInside =
+        wellInside || (std::min(from.y(), to.y()) >= 2 && std::max(from.y(), to.y()) + 3 < minorLimit);
     if (steep)
         rowsInside ? drawThin<true, false>(band) : drawThin<true, true>(band);
     else

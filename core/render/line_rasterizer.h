@@ -63,6 +63,11 @@ private:
     void defer(const QPointF *points, std::size_t count, bool closed);
     void drawDeferred();
     void strokeThrough(const QPointF *points, std::size_t count, bool closed);
+    template <bool wellInside>
+    void strokeSegments(const QPointF *points, std::size_t count, bool closed);
+    /// `wellInside`: the segment is known to be so far inside the image that nothing of it is clipped, and its
+    /// polyline's bounding box has been added to the dirty rectangle.
+    template <bool wellInside>
     void segment(QPointF a, QPointF b, bool capStart, bool capEnd);
     /// The one-pixel band of a segment along its major axis, columns [firstColumn, lastColumn] (see segment).
     struct ThinBand {
