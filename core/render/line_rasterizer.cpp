@@ -41,6 +41,13 @@ bool clip(QPointF &a, QPointF &b, double x0, double y0, double x1, double y1)
     return true;
 }
 
+// "Over" in the mask: u + (1 - u) × a, in 0–255.
+void blend(std::uint8_t &u, std::uint32_t coverage)
+{
+    const std::uint32_t t = (255 - u) * coverage + 128;
+    u = std::uint8_t(u + ((t + (t >> 8)) >> 8));
+}
+
 } // namespace
 
 bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
@@ -125,9 +132,8 @@ void LineRasterizer::drawRing(const QPointF *points, std::size_t count)
 
 void LineRasterizer::defer(const QPointF *points, std::size_t count, bool closed)
 {
-    // The cells at the first vertices: a vertex is a few pixels from the next, so these are about all the
-    // cache lines of a short polyline; a long one has misses after them, which prefetching more would not
-    // hide (the cache would drop them).
+    // The mask's cache lines at the first vertices: a vertex is a few pixels from the next, so these are
+    // about all the lines a short polyline touches.
     constexpr std::size_t kPrefetched = 16;
     std::size_t lastBlock = std::numeric_limits<std::size_t>::max();
     for (std::size_t i = 0; i < std::min(count, kPrefetched); ++i) {
@@ -238,11 +244,6 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     const auto cell = [&](int major, int minor) -> std::uint8_t & {
         return mMask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
     };
-    // "Over" in the mask: u + (1 - u) × a, in 0–255.
-    const auto blend = [](std::uint8_t &u, std::uint32_t coverage) {
-        const std::uint32_t t = (255 - u) * coverage + 128;
-        u = std::uint8_t(u + ((t + (t >> 8)) >> 8));
-    };
     if constexpr (!wellInside) {
         // Where this segment may write (the clipped end points are at most `margin` outside the image).
         const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
@@ -288,13 +289,8 @@ template <bool steep, bool checked>
 void LineRasterizer::drawThin(const ThinBand &band)
 {
     std::uint8_t *const mask = mMask.data();
-    const auto cell = [&](int major, int minor) {
-        return mask + (steep ? maskIndex(minor, major) : maskIndex(major, minor));
-    };
-    // "Over" in the mask: u + (1 - u) × a, in 0–255.
-    const auto blend = [](std::uint8_t *u, std::uint32_t coverage) {
-        const std::uint32_t t = (255 - *u) * coverage + 128;
-        *u = std::uint8_t(*u + ((t + (t >> 8)) >> 8));
+    const auto cell = [&](int major, int minor) -> std::uint8_t & {
+        return mask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
     };
     const auto column = [&](int i, double weight) {
         const double top = band.topAtZero + band.slope * (i + 0.5 + band.shift);
