@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QLabel>
 #include <QPolygonF>
 #include <QProgressBar>
@@ -88,6 +89,8 @@ TEST(LoadProgressTest, ShowsProgressAndCancelLeavesTheProjectAsItWas)
     EXPECT_EQ(window.canvas()->layers().size(), canvasLayersBefore);
     EXPECT_EQ(window.layerTreeDock()->tree()->topLevelItemCount(), treeRowsBefore);
     EXPECT_FALSE(window.project().undoStack()->canUndo());
+    // Nor is there a Redo step that would bring the layer back and start the long read again.
+    EXPECT_FALSE(window.project().undoStack()->canRedo());
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")))
         << window.statusBar()->currentMessage().toStdString();
 
@@ -97,3 +100,41 @@ TEST(LoadProgressTest, ShowsProgressAndCancelLeavesTheProjectAsItWas)
     EXPECT_EQ(window.project().layers().size(), layersBefore + 1);
     EXPECT_FALSE(strip->isVisible());
 }
+
+TEST(LoadProgressTest, UndoAndRedoOfAnAdditionShowTheLayerAsItWasRead)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString small = dir.filePath(QStringLiteral("small.geojson"));
+    test::writeText(small, R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"name":"a"},"geometry":{"type":"LineString",
+         "coordinates":[[110.85,34.95],[111.05,35.05]]}}]})");
+    auto project = std::make_unique<Project>();
+    project->setFilePath(dir.filePath(QStringLiteral("project.gpkg")));
+    MainWindow window;
+    window.setProject(std::move(project));
+    window.show();
+    auto *loader = window.findChild<LayerLoader *>();
+    ASSERT_NE(loader, nullptr);
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading(); }));
+    const qsizetype before = window.canvas()->layers().size();
+    const auto canvasData = [&]() -> std::shared_ptr<const VectorData> {
+        const QList<RenderLayer> &layers = window.canvas()->layers();
+        return layers.size() == before + 1 ? layers.last().data : nullptr;
+    };
+
+    ASSERT_EQ(window.addLayerFiles({small}), 1);
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading() && canvasData(); }));
+    const std::shared_ptr<const VectorData> read = canvasData();
+    QUndoStack *stack = window.project().undoStack();
+
+    stack->undo();
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading() && window.canvas()->layers().size() == before; }));
+    // The file is gone by now: a layer shown again must be the one held, not read anew.
+    ASSERT_TRUE(QFile::remove(small));
+    stack->redo();
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading() && canvasData(); }));
+    EXPECT_EQ(canvasData(), read);
+    EXPECT_EQ(window.project().layers().size(), before + 1);
+}
+
