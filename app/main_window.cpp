@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({mReportDock, mInfoDock}, {3, 1}, Qt::Vertical);
     resizeDocks({mReportDock}, {460}, Qt::Horizontal);
     statusBar()->addPermanentWidget(mLayerStatus);
-    statusBar()->addPermanentWidget(new LoadProgressBar(mLayerLoader, this));
+    statusBar()->addPermanentWidget(new LoadProgressBar(mLayerLoader, mCanvas, this));
 
     mFilter = new FeatureFilterModel(this);
     mFilterDock = new FilterDock(mFilter, mSelection, this);

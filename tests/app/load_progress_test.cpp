@@ -138,3 +138,43 @@ TEST(LoadProgressTest, UndoAndRedoOfAnAdditionShowTheLayerAsItWasRead)
     EXPECT_EQ(window.project().layers().size(), before + 1);
 }
 
+TEST(LoadProgressTest, ShowsARasterReadAndCancelLeavesItOutOfThatView)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // 40 km square over Yuncheng at 2.5 m, no overviews: the first view of all of it decodes every pixel.
+    const QString tif = dir.filePath(QStringLiteral("big ortho.tif"));
+    test::writeGeoTiffWithoutOverviews(tif, 490000, 3880000, 2.5, 16000, dir.path());
+
+    auto project = std::make_unique<Project>();
+    project->setFilePath(dir.filePath(QStringLiteral("project.gpkg")));
+    MainWindow window;
+    window.resize(1200, 800);
+    window.setProject(std::move(project));
+    window.show();
+    auto *loader = window.findChild<LayerLoader *>();
+    ASSERT_NE(loader, nullptr);
+    ASSERT_TRUE(waitFor([&] { return !loader->isLoading() && !window.canvas()->isRendering(); }));
+    const int layersBefore = int(window.project().layers().size());
+
+    ASSERT_EQ(window.addLayerFiles({tif}), 1);
+    auto *strip = window.statusBar()->findChild<QWidget *>(QStringLiteral("loadProgress"));
+    auto *label = strip ? strip->findChild<QLabel *>() : nullptr;
+    auto *cancel = window.statusBar()->findChild<QPushButton *>(QStringLiteral("loadCancelButton"));
+    ASSERT_TRUE(strip && label && cancel);
+    ASSERT_TRUE(waitFor([&] { return strip->isVisible() && label->text().contains(QStringLiteral("big ortho")); }))
+        << "the raster was read before its progress was seen";
+    EXPECT_TRUE(label->text().contains(QStringLiteral("raster"))) << label->text().toStdString();
+
+    cancel->click();
+    ASSERT_TRUE(waitFor([&] { return !window.canvas()->isRendering() && !strip->isVisible(); }));
+    // The layer stays in the project (only that view's read was stopped); the map shows the rest without it.
+    EXPECT_EQ(window.project().layers().size(), layersBefore + 1);
+    EXPECT_EQ(window.canvas()->layers().size(), layersBefore + 1);
+    const QImage shown = window.canvas()->image();
+    ASSERT_FALSE(shown.isNull());
+    // The raster's centre (the canvas is in EPSG:4546 and unscaled offscreen, so widget = image pixels).
+    const QPoint centre = window.canvas()->toWidget(QPointF(510000, 3860000)).toPoint();
+    ASSERT_TRUE(shown.rect().contains(centre));
+    EXPECT_NE(shown.pixelColor(centre), QColor(200, 120, 40));
+}
