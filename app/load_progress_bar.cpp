@@ -50,10 +50,12 @@ LoadProgressBar::LoadProgressBar(LayerLoader *loader, MapCanvas *canvas, QWidget
 void LoadProgressBar::cancel()
 {
     // The loader first: a layer being added is what the planner waits for; a raster read follows it.
-    if (mLoader->progress())
+    if (mLoader->progress()) {
         mLoader->cancel();
-    else
+    } else if (const std::optional<RasterReadProgress::Reading> reading = mCanvas->rasterReading()) {
         mCanvas->stopRasterReads();
+        Q_EMIT rasterReadStopped(reading->layerName);
+    }
     mCancel->setEnabled(false);   // until the worker notices, at its next batch of features or rows
 }
 

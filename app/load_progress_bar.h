@@ -22,6 +22,10 @@ class LoadProgressBar : public QWidget {
 public:
     LoadProgressBar(LayerLoader *loader, MapCanvas *canvas, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    /// The planner cancelled the canvas's read of this raster: it is missing from the view being drawn.
+    void rasterReadStopped(const QString &layerName);
+
 private:
     void refresh();
     /// Shows the loader's progress; false when it is reading no layer from its file.

@@ -177,4 +177,6 @@ TEST(LoadProgressTest, ShowsARasterReadAndCancelLeavesItOutOfThatView)
     const QPoint centre = window.canvas()->toWidget(QPointF(510000, 3860000)).toPoint();
     ASSERT_TRUE(shown.rect().contains(centre));
     EXPECT_NE(shown.pixelColor(centre), QColor(200, 120, 40));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("big ortho")))
+        << window.statusBar()->currentMessage().toStdString();
 }
