@@ -67,7 +67,9 @@ void LoadProgressBar::refresh()
         return;
     }
     if (!showLoad() && !showRasterRead()) {
-        hide();   // only layers already read are being reused, or a raster read is just beginning
+        // Between two layers of a load the strip stays (no flicker); a raster read that ended goes at once.
+        if (!mLoader->isLoading())
+            hide();
         return;
     }
     if (isHidden()) {

@@ -28,6 +28,7 @@ public:
         const std::lock_guard lock(mMutex);
         mReading = Reading{layerName, 0, {}};
         mStart = Clock::now();
+        mDone.store(0, std::memory_order_relaxed);
     }
     void setDone(double done) { mDone.store(done, std::memory_order_relaxed); }
     void end()
