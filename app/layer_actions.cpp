@@ -284,8 +284,12 @@ void LayerActions::dropCancelledLayers(const QList<LayerRef> &unread)
     QUndoStack *stack = mProject ? mProject->undoStack() : nullptr;
     if (!stack || !mLastAdd || stack->index() == 0 || stack->command(stack->index() - 1) != mLastAdd)
         return;
-    // Undone, it stays on the stack as a redo step: Redo adds the layers again and reads them anew.
+    // Taken back and off the stack: the planner chose not to have these layers, so no Redo step should bring
+    // them back (and start the long read again). QUndoStack deletes an obsolete command it is asked to redo
+    // without running it.
     stack->undo();
+    mLastAdd->setObsolete(true);
+    stack->redo();
     mLastAdd = nullptr;
 }
 

@@ -63,7 +63,7 @@ private:
     LayerLoader *mLoader;
     LayerTreeDock *mTree;
     QPointer<Project> mProject;
-    const QUndoCommand *mLastAdd = nullptr;   ///< compared with the undo stack's top only, never dereferenced
+    QUndoCommand *mLastAdd = nullptr;   ///< used only once found at the undo stack's top (else it may be gone)
     QSet<QString> mAskedForCrs;   ///< sources whose missing CRS the planner was already asked about
 };
 

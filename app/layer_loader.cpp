@@ -11,6 +11,8 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace yc {
 
 namespace {
@@ -162,6 +164,27 @@ LayerLoader::~LayerLoader() = default;
 void LayerLoader::forget(const QString &path)
 {
     mCache.removeIf([&](const auto &entry) { return entry.value().path == path; });
+    mRemoved.removeIf([&](const QString &key) { return !mCache.contains(key); });
+}
+
+void LayerLoader::keepRead(const QList<LoadedLayer> &result)
+{
+    QHash<QString, LoadedLayer> previous = std::exchange(mCache, {});
+    for (const LoadedLayer &l : result) {
+        if (!l.isRead())
+            continue;
+        const QString key = cacheKey(l.ref, l.path);
+        mCache.insert(key, l);
+        previous.remove(key);
+        mRemoved.removeAll(key);
+    }
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+        mCache.insert(it.key(), it.value());
+        if (!mRemoved.contains(it.key()))
+            mRemoved.append(it.key());
+    }
+    while (mRemoved.size() > kKeptRemoved)
+        mCache.remove(mRemoved.takeFirst());
 }
 
 std::optional<LayerLoader::Progress> LayerLoader::progress() const
@@ -199,7 +222,7 @@ void LayerLoader::load(const Project &project)
         if (generation != mGeneration)
             return;
         mLayers = result;
-        mCache.clear();
+        keepRead(result);
         QList<RenderLayer> layers;
         QStringList errors;
         QList<LayerRef> unread;
@@ -212,7 +235,6 @@ void LayerLoader::load(const Project &project)
                 errors << tr("Layer “%1”: %2").arg(l.ref.name, l.error);
                 continue;
             }
-            mCache.insert(cacheKey(l.ref, l.path), l);
             layers.append(l.layer);
         }
         Q_EMIT loaded(layers, errors);

@@ -34,6 +34,8 @@ struct LoadedLayer {
 /// Reads a project's base layers with GDAL (vectors and rasters) on a worker thread. A newer load()
 /// supersedes an older one still running: only the latest result is announced. Layers already read with the
 /// same source, encoding and GCJ-02 setting are reused, so changing visibility, opacity or order is instant.
+/// The last few layers that left the project are held as well (kKeptRemoved), so that undoing their removal
+/// or redoing their addition shows them without reading the file again.
 class LayerLoader : public QObject {
     Q_OBJECT
 public:
@@ -73,8 +75,14 @@ private:
     QStringList mNames;              ///< the latest load's layer names, in project order
     int mGeneration = 0;
     int mRunning = 0;
+    /// Layers read but no longer in the project held at most, each as big as it was read (a million lines
+    /// are a few hundred MB): enough for a few undo and redo steps of adding or removing layers.
+    static constexpr int kKeptRemoved = 4;
+    void keepRead(const QList<LoadedLayer> &result);
+
     QList<LoadedLayer> mLayers;
-    QHash<QString, LoadedLayer> mCache;   ///< by cacheKey()
+    QHash<QString, LoadedLayer> mCache;   ///< by cacheKey(): the project's layers, and those in mRemoved
+    QStringList mRemoved;                 ///< cache keys of layers no longer in the project, oldest first
 };
 
 } // namespace yc

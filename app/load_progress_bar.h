@@ -11,18 +11,31 @@ class QTimer;
 namespace yc {
 
 class LayerLoader;
+class MapCanvas;
 
 /// Status-bar strip shown while a layer is read from its file: the layer's name, how many features are read
-/// (of how many, when known), and a Cancel button. It polls the loader, so the worker never waits on the GUI.
+/// (of how many, when known), and a Cancel button. It shows a raster the canvas reads while drawing in the
+/// same way (how much of it is read) once that read has taken a moment; Cancel then leaves the raster out of
+/// that view. It polls the loader and the canvas, so the workers never wait on the GUI.
 class LoadProgressBar : public QWidget {
     Q_OBJECT
 public:
-    explicit LoadProgressBar(LayerLoader *loader, QWidget *parent = nullptr);
+    LoadProgressBar(LayerLoader *loader, MapCanvas *canvas, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    /// The planner cancelled the canvas's read of this raster: it is missing from the view being drawn.
+    void rasterReadStopped(const QString &layerName);
 
 private:
     void refresh();
+    /// Shows the loader's progress; false when it is reading no layer from its file.
+    bool showLoad();
+    /// Shows the canvas's raster read; false when there is none, or it only just began.
+    bool showRasterRead();
+    void cancel();
 
     LayerLoader *mLoader;
+    MapCanvas *mCanvas;
     QLabel *mLabel;
     QProgressBar *mBar;
     QPushButton *mCancel;

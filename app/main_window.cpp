@@ -63,7 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({mReportDock, mInfoDock}, {3, 1}, Qt::Vertical);
     resizeDocks({mReportDock}, {460}, Qt::Horizontal);
     statusBar()->addPermanentWidget(mLayerStatus);
-    statusBar()->addPermanentWidget(new LoadProgressBar(mLayerLoader, this));
+    auto *loadProgress = new LoadProgressBar(mLayerLoader, mCanvas, this);
+    statusBar()->addPermanentWidget(loadProgress);
+    connect(loadProgress, &LoadProgressBar::rasterReadStopped, this, [this](const QString &name) {
+        statusBar()->showMessage(tr("%1 is left out of this view: its reading was cancelled. Moving the map reads it "
+                                    "again.").arg(name), 10000);
+    });
 
     mFilter = new FeatureFilterModel(this);
     mFilterDock = new FilterDock(mFilter, mSelection, this);

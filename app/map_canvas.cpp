@@ -42,6 +42,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);   // tools take Delete and Escape
     setAttribute(Qt::WA_OpaquePaintEvent);
     mSprites = std::make_shared<SpriteCache>();
+    mRenderThread.setMaxThreadCount(1);
     mRenderTimer.setSingleShot(true);
     connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
     connect(&mWatcher, &QFutureWatcher<Rendered>::finished, this, &MapCanvas::onRenderFinished);
@@ -254,15 +255,30 @@ void MapCanvas::startRender()
     const MapSettings logical = currentSettings();
     const double ratio = devicePixelRatioF();
     mCancel = std::make_shared<std::atomic<bool>>(false);
+    mRasterReads = std::make_shared<RasterReadProgress>();
     // Snapshot: the worker gets value copies (implicitly shared, so this is cheap).
-    mWatcher.setFuture(QtConcurrent::run([logical, ratio, layers = mLayers, features = mFeatures,
-                                          previous = mLayerImages, sprites = mSprites, cancel = mCancel]() {
+    mWatcher.setFuture(QtConcurrent::run(&mRenderThread, [logical, ratio, layers = mLayers, features = mFeatures,
+                                          previous = mLayerImages, sprites = mSprites, cancel = mCancel,
+                                          rasterReads = mRasterReads]() {
         MapSettings device = logical;
         device.outputSize = (QSizeF(logical.outputSize) * ratio).toSize();
         device.dpi = logical.dpi * ratio;
         device.sprites = sprites;
+        device.rasterReads = rasterReads;
         return Rendered{LayerImages::render(previous, device, layers, features, cancel.get(), ratio), logical};
     }));
+    Q_EMIT renderStarted();
+}
+
+std::optional<RasterReadProgress::Reading> MapCanvas::rasterReading() const
+{
+    return mInFlight && mRasterReads ? mRasterReads->reading() : std::nullopt;
+}
+
+void MapCanvas::stopRasterReads()
+{
+    if (mInFlight && mRasterReads)
+        mRasterReads->cancel();
 }
 
 void MapCanvas::onRenderFinished()

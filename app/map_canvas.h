@@ -6,9 +6,11 @@
 #include "plan/annotation.h"
 #include "render/layer_images.h"
 #include "render/map_renderer.h"
+#include "render/raster_read_progress.h"
 
 #include <QFutureWatcher>
 #include <QImage>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -91,7 +93,15 @@ public:
     QPointF toWidget(QPointF mapPos) const;
     double unitsPerPixel() const { return mUnitsPerPixel; }
 
+    /// The raster the render in flight is reading from its file; nullopt when none.
+    std::optional<RasterReadProgress::Reading> rasterReading() const;
+    /// Stops the render in flight reading rasters: it draws the other layers, and the rasters it had not read
+    /// are missing from that view until the view or the layers change.
+    void stopRasterReads();
+
 Q_SIGNALS:
+    /// A rendering began on the worker (LoadProgressBar watches its raster reads).
+    void renderStarted();
     /// A rendering finished and is on screen.
     void renderFinished();
     /// The user clicked the map: the id of the picked feature, or empty for empty map.
@@ -141,10 +151,14 @@ private:
     LayerImages mLayerImages;        ///< the images mImage is composed of, reused by the next render
     std::shared_ptr<SpriteCache> mSprites;   ///< labels and markers of all renders
     DrawCounts mDrawCounts;
+    /// Renders run here, not in the global pool: QPainter fills on the GUI thread are split over the global
+    /// pool and wait for it, so a long render there (a raster read) froze painting of the whole window.
+    QThreadPool mRenderThread;
     QFutureWatcher<Rendered> mWatcher;
     QTimer mRenderTimer;
     bool mInFlight = false;          ///< started, result not yet taken
     std::shared_ptr<std::atomic<bool>> mCancel;   ///< of the render in flight
+    std::shared_ptr<RasterReadProgress> mRasterReads;   ///< of the render in flight
     bool mDirty = false;
 
     MapTool *mTool = nullptr;

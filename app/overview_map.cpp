@@ -58,7 +58,7 @@ void OverviewMap::startRender()
     s.extent = s.extent.buffered(std::max(s.extent.width(), s.extent.height()) * 0.02);
     mPendingSettings = s;
     // The canvas's renderer; labels that do not fit are dropped by its collision check.
-    mWatcher.setFuture(QtConcurrent::run([s, layers = mLayers, features = mFeatures]() {
+    mWatcher.setFuture(QtConcurrent::run(&mRenderThread, [s, layers = mLayers, features = mFeatures]() {
         QImage image(s.outputSize, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter painter(&image);

@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -52,6 +53,7 @@ private:
     QImage mImage;
     MapSettings mImageSettings;      ///< the view mImage shows
     MapSettings mPendingSettings;    ///< the view being rendered
+    QThreadPool mRenderThread;   ///< not the global pool, which QPainter's fills on the GUI thread wait for
     QFutureWatcher<QImage> mWatcher;
     QTimer mTimer;
 };

@@ -20,6 +20,9 @@ public:
     SpatialIndex() = default;
     /// Indexes `boxes`; an empty box is never found.
     explicit SpatialIndex(const std::vector<Envelope> &boxes);
+    /// Indexes `boxes` that are already in their hilbertOrder (as the render cache packs features), without
+    /// sorting them again; item i is boxes[i].
+    static SpatialIndex ofHilbertOrdered(const std::vector<Envelope> &boxes);
 
     std::size_t size() const { return mItemCount; }
     /// Calls out.push_back(i) for every item i whose box meets `area`, in no particular order.
@@ -28,6 +31,10 @@ public:
     Envelope extent() const { return mBoxes.empty() ? Envelope() : mBoxes.back(); }
 
 private:
+    /// Items in the order `itemAt(k)` gives (a position in `boxes`).
+    template <typename ItemAt>
+    SpatialIndex(const std::vector<Envelope> &boxes, ItemAt itemAt);
+
     std::size_t mItemCount = 0;
     std::vector<Envelope> mBoxes;          ///< leaves (sorted items) first, then each level up to the root
     std::vector<std::uint32_t> mIndices;   ///< leaves: item index; nodes: position of their first child

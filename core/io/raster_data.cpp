@@ -150,7 +150,8 @@ std::shared_ptr<RasterSource> RasterSource::open(const QString &path, QString *e
     return source;
 }
 
-QImage RasterSource::read(const Envelope &area, QSize size, QString *error) const
+QImage RasterSource::read(const Envelope &area, QSize size, QString *error,
+                          const std::function<bool(double done)> &keepReading) const
 {
     detail::GdalErrorCapture capture;
     const auto fail = [&](const QString &message) {
@@ -209,12 +210,33 @@ QImage RasterSource::read(const Envelope &area, QSize size, QString *error) cons
 
     const int bands = layout == Layout::Rgba ? 4 : layout == Layout::Rgb ? 3 : layout == Layout::GreyAlpha ? 2 : 1;
     std::vector<float> values(size_t(bw) * size_t(bh) * size_t(bands));
+    // GDAL reports each band's read (by output row) as 0…1 of it: spread over the bands, one after the other.
+    struct Watch {
+        const std::function<bool(double)> *keepReading;
+        int band, bands;
+        bool stopped = false;
+    } watch{&keepReading, 0, bands};
+    const GDALProgressFunc report = [](double done, const char *, void *data) -> int {
+        auto *w = static_cast<Watch *>(data);
+        w->stopped = !(*w->keepReading)((w->band + std::clamp(done, 0.0, 1.0)) / w->bands);
+        return w->stopped ? FALSE : TRUE;
+    };
+    if (keepReading) {
+        extra.pfnProgress = report;
+        extra.pProgressData = &watch;
+    }
     for (int b = 0; b < bands; ++b) {
+        watch.band = b;
         // GDAL reads from the overview closest to the buffer's resolution when the buffer is smaller.
         if (GDALRasterIOEx(GDALGetRasterBand(ds, b + 1), GF_Read, nx0, ny0, nxs, nys,
                            values.data() + size_t(b) * bw * bh, bw, bh, GDT_Float32, 0, 0, &extra)
-            != CE_None)
-            return fail(QStringLiteral("Cannot read %1").arg(mInfo.source));
+            != CE_None) {
+            if (!watch.stopped)
+                return fail(QStringLiteral("Cannot read %1").arg(mInfo.source));
+            if (error)   // not GDAL's "User terminated"
+                *error = QStringLiteral("Reading %1 was cancelled").arg(mInfo.source);
+            return QImage();
+        }
     }
 
     const QList<Stretch> &st = mImpl->stretches;

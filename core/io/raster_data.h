@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,7 +49,11 @@ public:
     /// The part of the raster inside `area` (in the raster's CRS, north up) resampled to `size` pixels, as
     /// an ARGB32 image: transparent where the raster has no data or does not reach. GDAL picks the
     /// overview that fits the output resolution. A null image with `error` set when reading fails.
-    QImage read(const Envelope &area, QSize size, QString *error = nullptr) const;
+    /// `keepReading`, when given, is called from GDAL's read with the share done so far (0…1), often enough to
+    /// follow a long read of a big raster without overviews; returning false stops the read mid-way (a null
+    /// image, `error` saying it was cancelled).
+    QImage read(const Envelope &area, QSize size, QString *error = nullptr,
+                const std::function<bool(double done)> &keepReading = {}) const;
 
 private:
     RasterSource();

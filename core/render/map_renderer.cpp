@@ -10,6 +10,7 @@
 #include "render/occlusion_culling.h"
 #include "render/pdf_line_forms.h"
 #include "render/plan_style.h"
+#include "render/raster_read_progress.h"
 #include "render/raster_target.h"
 #include "render/sprite_cache.h"
 #include "render/vector_drawing.h"
@@ -102,13 +103,16 @@ public:
         : mP(p), mM2p(s, band.value_or(0)), mScale(s.dpi / 96.0),
           mBounds(0, 0, s.outputSize.width(), s.outputSize.height()),
           mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr),
-          mLineForms(s.pdfLineForms.get()), mCancel(cancel), mInBand(band.has_value()) {}
+          mLineForms(s.pdfLineForms.get()), mRasterReads(s.rasterReads.get()), mCancel(cancel),
+          mInBand(band.has_value()) {}
 
     bool cancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
 
     void drawLayer(const RenderLayer &layer, const Crs &mapCrs);
     void drawStream(const RenderLayer &layer, const Crs &mapCrs);
-    void drawRaster(const RasterSource &raster, double opacity, const Crs &mapCrs);
+    void drawRaster(const RenderLayer &layer, const Crs &mapCrs);
+    /// The window `area` of the layer's raster at `size`; null when reading failed or was stopped.
+    QImage readRaster(const RenderLayer &layer, const Envelope &area, QSize size) const;
     void drawFeatures(const QList<PlanFeature> &features, const Crs &mapCrs, const QStringList &selected);
     /// The base layers, then the plan features.
     void drawMap(const QList<RenderLayer> &layers, const QList<PlanFeature> &features, const MapSettings &s);
@@ -138,6 +142,7 @@ private:
     MapLabels mLabels;             ///< asked for by what was drawn
     SpriteCache *mSprites;         ///< nullptr: draw labels and markers instead of copying images of them
     PdfLineForms *mLineForms;      ///< nullptr: culled line layers are drawn through QPainter
+    RasterReadProgress *mRasterReads;   ///< nullptr: raster reads report nowhere
     const std::atomic<bool> *mCancel;
     bool mInBand;
 };
@@ -349,20 +354,35 @@ Envelope intersection(const Envelope &a, const Envelope &b)
     return {std::max(a.xMin, b.xMin), std::max(a.yMin, b.yMin), std::min(a.xMax, b.xMax), std::min(a.yMax, b.yMax)};
 }
 
-void Painter::drawRaster(const RasterSource &raster, double opacity, const Crs &mapCrs)
+QImage Painter::readRaster(const RenderLayer &layer, const Envelope &area, QSize size) const
 {
-    const RasterInfo &info = raster.info();
+    if (area.isEmpty() || (mRasterReads && mRasterReads->isCancelled()))
+        return {};
+    if (!mRasterReads)
+        return layer.raster->read(area, size, nullptr, [this](double) { return !cancelled(); });
+    mRasterReads->begin(layer.name);
+    const QImage image = layer.raster->read(area, size, nullptr, [this](double done) {
+        mRasterReads->setDone(done);
+        return !cancelled() && !mRasterReads->isCancelled();
+    });
+    mRasterReads->end();
+    return image;
+}
+
+void Painter::drawRaster(const RenderLayer &layer, const Crs &mapCrs)
+{
+    const RasterInfo &info = layer.raster->info();
     if (!info.georeferenced)
         return;
     mP.save();
-    mP.setOpacity(opacity);
+    mP.setOpacity(layer.opacity);
     mP.setRenderHint(QPainter::SmoothPixmapTransform);
     const Envelope view = mM2p.visibleExtent();
     if (info.crs.isEmpty() || info.crs == mapCrs) {
         const Envelope area = intersection(view, info.extent);
         const QRectF target(mM2p.toPixel({area.xMin, area.yMax}), mM2p.toPixel({area.xMax, area.yMin}));
         const QSize size(std::max(1, int(std::ceil(target.width()))), std::max(1, int(std::ceil(target.height()))));
-        const QImage image = area.isEmpty() ? QImage() : raster.read(area, size);
+        const QImage image = readRaster(layer, area, size);
         if (!image.isNull())
             mP.drawImage(target, image);
         mP.restore();
@@ -387,7 +407,7 @@ void Painter::drawRaster(const RasterSource &raster, double opacity, const Crs &
     const QRectF bounds = quad.boundingRect();
     const QSize size(std::clamp(int(std::ceil(bounds.width())), 1, 2 * int(mBounds.width())),
                      std::clamp(int(std::ceil(bounds.height())), 1, 2 * int(mBounds.height())));
-    const QImage image = raster.read(area, size);
+    const QImage image = readRaster(layer, area, size);
     QTransform fit;
     const QPolygonF imageCorners{QPointF(0, 0), QPointF(size.width(), 0), QPointF(size.width(), size.height()),
                                  QPointF(0, size.height())};
@@ -413,7 +433,7 @@ Envelope Painter::layerArea(const Crs &layerCrs, const Crs &mapCrs) const
 void Painter::drawLayer(const RenderLayer &layer, const Crs &mapCrs)
 {
     if (layer.visible && layer.raster && layer.opacity > 0) {
-        drawRaster(*layer.raster, layer.opacity, mapCrs);
+        drawRaster(layer, mapCrs);
         return;
     }
     if (!layer.visible || layer.opacity <= 0)
@@ -848,7 +868,8 @@ QImage *bandedTarget(const QPainter &painter, const QList<RenderLayer> &layers)
         return nullptr;
     qsizetype features = 0;
     for (const RenderLayer &layer : layers) {
-        if (layer.stream)
+        // Each band would read the raster's whole window again (one after the other, on the file's lock).
+        if (layer.stream || (layer.visible && layer.raster))
             return nullptr;
         if (layer.visible && layer.data)
             features += layer.data->features.size();

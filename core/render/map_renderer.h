@@ -25,6 +25,7 @@ namespace yc {
 class RenderCache;
 class SpriteCache;
 class PdfLineForms;
+class RasterReadProgress;
 
 /// What to draw and where: a map extent in `crs`, drawn into a device rectangle of `outputSize` pixels.
 struct MapSettings {
@@ -42,6 +43,9 @@ struct MapSettings {
     /// Set when drawing into a PDF that the caller finishes with embedLineForms (layout/pdf_line_embedding.h):
     /// occlusion-culled line layers are then written by PdfLineForms instead of through QPainter.
     std::shared_ptr<PdfLineForms> pdfLineForms;
+    /// Where raster reads report their progress and the planner stops them (the canvas keeps one per render);
+    /// nullptr: rasters are read without reporting, and stop only with the render's `cancel`.
+    std::shared_ptr<RasterReadProgress> rasterReads;
 };
 
 /// A base layer ready to draw: its data and how it is shown.

@@ -91,4 +91,22 @@ inline void writeGradientGeoTiff(const QString &tif, double x0, double y0, doubl
     QFile::remove(tif + QStringLiteral(".pgw"));
 }
 
+/// A GeoTIFF in EPSG:4546 of `size` × `size` pixels at `pixel` m with its top-left corner at (x0, y0), three
+/// bands of one colour (200, 120, 40), tiled, compressed and without overviews: small on disk, but a view
+/// of all of it decodes every pixel (`size` 16,000: about a second).
+inline void writeGeoTiffWithoutOverviews(const QString &tif, double x0, double y0, double pixel, int size,
+                                         const QString &runtimeDir)
+{
+    const double extent = size * pixel;
+    runGdalTool(QStringLiteral("gdal_create"),
+                {QStringLiteral("-q"), QStringLiteral("-of"), QStringLiteral("GTiff"), QStringLiteral("-outsize"),
+                 QString::number(size), QString::number(size), QStringLiteral("-bands"), QStringLiteral("3"),
+                 QStringLiteral("-burn"), QStringLiteral("200"), QStringLiteral("-burn"), QStringLiteral("120"),
+                 QStringLiteral("-burn"), QStringLiteral("40"), QStringLiteral("-a_srs"), QStringLiteral("EPSG:4546"),
+                 QStringLiteral("-a_ullr"), QString::number(x0, 'f', 3), QString::number(y0, 'f', 3),
+                 QString::number(x0 + extent, 'f', 3), QString::number(y0 - extent, 'f', 3), QStringLiteral("-co"),
+                 QStringLiteral("TILED=YES"), QStringLiteral("-co"), QStringLiteral("COMPRESS=DEFLATE"), tif},
+                runtimeDir);
+}
+
 } // namespace yc::test

@@ -4,11 +4,15 @@
 #include "geo/coordinate_transform.h"
 #include "io/raster_data.h"
 #include "render/map_renderer.h"
+#include "render/raster_read_progress.h"
 
 #include <gtest/gtest.h>
 
 #include <QPainter>
 #include <QTemporaryDir>
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -120,6 +124,79 @@ TEST(RasterData, MapRendererDrawsRasterInItsOwnAndInAnotherCrs)
         EXPECT_LT(e.red(), 80) << crs.authId().toStdString();
         EXPECT_EQ(image.pixelColor(outside.toPoint()), QColor(0xfc, 0xfc, 0xfa)) << crs.authId().toStdString();
     }
+}
+
+TEST(RasterData, ReportsHowFarALongReadGotAndStopsWhenAsked)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString tif = dir.filePath(QStringLiteral("无金字塔.tif"));
+    yc::test::writeGeoTiffWithoutOverviews(tif, kX0, kY0, 10, 2000, dir.path());
+    const std::shared_ptr<yc::RasterSource> raster = yc::RasterSource::open(tif);
+    ASSERT_TRUE(raster);
+    EXPECT_EQ(raster->info().overviewCount, 0);
+    const yc::Envelope full = raster->info().extent;
+
+    // Read whole: the share done only grows, over all three bands, and reaches the end.
+    std::vector<double> reported;
+    QString error;
+    const QImage image = raster->read(full, QSize(200, 200), &error, [&](double done) {
+        reported.push_back(done);
+        return true;
+    });
+    ASSERT_FALSE(image.isNull()) << error.toStdString();
+    EXPECT_EQ(image.pixelColor(100, 100), QColor(200, 120, 40));
+    ASSERT_GT(reported.size(), 3u);
+    EXPECT_TRUE(std::is_sorted(reported.begin(), reported.end()));
+    EXPECT_GE(reported.front(), 0.0);
+    EXPECT_NEAR(reported.back(), 1.0, 1e-9);
+
+    // Stopped a third of the way in: no image, and a reason that says so rather than a read error.
+    int calls = 0;
+    const QImage stopped = raster->read(full, QSize(200, 200), &error, [&](double done) {
+        ++calls;
+        return done < 1.0 / 3;
+    });
+    EXPECT_TRUE(stopped.isNull());
+    EXPECT_TRUE(error.contains(QStringLiteral("cancelled"))) << error.toStdString();
+    EXPECT_LT(calls, int(reported.size()));
+}
+
+TEST(RasterData, MapRendererReportsRasterReadsAndLeavesOutThoseStopped)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString tif = dir.filePath(QStringLiteral("big.tif"));
+    yc::test::writeGeoTiffWithoutOverviews(tif, kX0, kY0, 10, 2000, dir.path());
+    yc::RenderLayer layer;
+    layer.name = QStringLiteral("影像");
+    layer.raster = yc::RasterSource::open(tif);
+    ASSERT_TRUE(layer.raster);
+    yc::MapSettings settings;
+    settings.outputSize = QSize(300, 300);
+    settings.extent = layer.raster->info().extent;
+    settings.rasterReads = std::make_shared<yc::RasterReadProgress>();
+
+    // Drawn as before, and no read is left open afterwards.
+    QImage drawn(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    drawn.fill(Qt::transparent);
+    {
+        QPainter painter(&drawn);
+        yc::MapRenderer::drawLayer(painter, settings, layer);
+    }
+    EXPECT_EQ(drawn.pixelColor(150, 150), QColor(200, 120, 40));
+    EXPECT_FALSE(settings.rasterReads->reading());
+
+    // Stopped by the planner: the raster is left out, nothing else changes.
+    settings.rasterReads->cancel();
+    QImage left(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    left.fill(Qt::transparent);
+    {
+        QPainter painter(&left);
+        yc::MapRenderer::drawLayer(painter, settings, layer);
+    }
+    EXPECT_EQ(left.pixelColor(150, 150).alpha(), 0);
+    EXPECT_FALSE(settings.rasterReads->reading());
 }
 
 TEST(RasterData, UnreadableFilesGiveOneLineReasons)

@@ -232,6 +232,13 @@ TEST(SpatialIndex, QueryEqualsBruteForce)
     }
     const SpatialIndex index(boxes);
     EXPECT_EQ(index.size(), boxes.size());
+    // The same boxes already in Hilbert order (as the render cache packs them) and indexed without a sort.
+    const std::vector<std::uint32_t> order = hilbertOrder(boxes);
+    std::vector<Envelope> ordered(boxes.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        ordered[k] = boxes[order[k]];
+    const SpatialIndex orderedIndex = SpatialIndex::ofHilbertOrdered(ordered);
+    EXPECT_EQ(orderedIndex.size(), boxes.size());
     for (int q = 0; q < 60; ++q) {
         const double x = uniform(-50, 1000), y = uniform(-50, 500);
         const Envelope area = q == 0 ? Envelope::of(-1e9, -1e9, 1e9, 1e9)
@@ -244,6 +251,12 @@ TEST(SpatialIndex, QueryEqualsBruteForce)
             if (area.intersects(boxes[i]))
                 expected.push_back(std::uint32_t(i));
         EXPECT_EQ(found, expected) << "query " << q;
+        std::vector<std::uint32_t> foundOrdered;
+        orderedIndex.query(area, foundOrdered);
+        for (std::uint32_t &k : foundOrdered)
+            k = order[k];
+        std::sort(foundOrdered.begin(), foundOrdered.end());
+        EXPECT_EQ(foundOrdered, expected) << "query " << q;
     }
     std::vector<std::uint32_t> none;
     SpatialIndex().query(Envelope::of(0, 0, 1, 1), none);
