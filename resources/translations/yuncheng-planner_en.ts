@@ -1435,32 +1435,32 @@ Click to show them on the map</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="308"/>
+        <location filename="../../app/layer_actions.cpp" line="312"/>
         <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="314"/>
+        <location filename="../../app/layer_actions.cpp" line="318"/>
         <source>Layer without CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="315"/>
+        <location filename="../../app/layer_actions.cpp" line="319"/>
         <source>“%1” declares no coordinate reference system. It is drawn as WGS84 longitude/latitude for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="319"/>
+        <location filename="../../app/layer_actions.cpp" line="323"/>
         <source>Give its CRS in the layer&apos;s properties (for example EPSG:4546 for CGCS2000 Gauss–Krüger CM 111E).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="321"/>
+        <location filename="../../app/layer_actions.cpp" line="325"/>
         <source>Set CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="322"/>
+        <location filename="../../app/layer_actions.cpp" line="326"/>
         <source>Keep WGS84</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,17 +1533,17 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="64"/>
+        <location filename="../../app/layer_loader.cpp" line="66"/>
         <source>It is shown converted from GCJ-02; edits cannot be written back to the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="133"/>
+        <location filename="../../app/layer_loader.cpp" line="135"/>
         <source>Loading was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="212"/>
+        <location filename="../../app/layer_loader.cpp" line="235"/>
         <source>Layer “%1”: %2</source>
         <translation>Layer “%1”: %2</translation>
     </message>
@@ -2441,23 +2441,28 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::LoadProgressBar</name>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="23"/>
+        <location filename="../../app/load_progress_bar.cpp" line="27"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="62"/>
+        <location filename="../../app/load_progress_bar.cpp" line="91"/>
         <source>Loading %1: %2 of %3 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="66"/>
+        <location filename="../../app/load_progress_bar.cpp" line="95"/>
         <source>Loading %1: %2 features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="68"/>
+        <location filename="../../app/load_progress_bar.cpp" line="97"/>
         <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="109"/>
+        <source>Reading raster %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,7 +2474,7 @@ Click to show them on the map</numerusform>
         <translation>The bundled project was not found at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="103"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n base layer</numerusform>
@@ -2477,235 +2482,235 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105"/>
+        <location filename="../../app/main_window.cpp" line="110"/>
         <source>Some base layers could not be read: %1</source>
         <translation>Some base layers could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="118"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="114"/>
+        <location filename="../../app/main_window.cpp" line="119"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="127"/>
+        <location filename="../../app/main_window.cpp" line="132"/>
         <source>Autosave failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="159"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="161"/>
         <source>Open &amp;shared project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="162"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="159"/>
+        <location filename="../../app/main_window.cpp" line="164"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162"/>
+        <location filename="../../app/main_window.cpp" line="167"/>
         <source>Add &amp;layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166"/>
+        <location filename="../../app/main_window.cpp" line="171"/>
         <source>&amp;Print layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180"/>
+        <location filename="../../app/main_window.cpp" line="185"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="182"/>
+        <location filename="../../app/main_window.cpp" line="187"/>
         <source>Zoom to &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="194"/>
+        <location filename="../../app/main_window.cpp" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="196"/>
+        <location filename="../../app/main_window.cpp" line="201"/>
         <source>Project &amp;CRS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="198"/>
+        <location filename="../../app/main_window.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="210"/>
+        <location filename="../../app/main_window.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="212"/>
+        <location filename="../../app/main_window.cpp" line="217"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>&amp;About Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="257"/>
+        <location filename="../../app/main_window.cpp" line="262"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="258"/>
+        <location filename="../../app/main_window.cpp" line="263"/>
         <source>The project %1 could not be opened.</source>
         <translation>The project %1 could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="263"/>
+        <location filename="../../app/main_window.cpp" line="268"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="270"/>
+        <location filename="../../app/main_window.cpp" line="275"/>
         <source>Restore unsaved changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="271"/>
+        <location filename="../../app/main_window.cpp" line="276"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="281"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="288"/>
+        <location filename="../../app/main_window.cpp" line="293"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="318"/>
+        <location filename="../../app/main_window.cpp" line="323"/>
         <source>Loading base layers…</source>
         <translation>Loading base layers…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="333"/>
+        <location filename="../../app/main_window.cpp" line="338"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="335"/>
+        <location filename="../../app/main_window.cpp" line="340"/>
         <source>Yuncheng Planner</source>
         <translation>Yuncheng Planner</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="354"/>
+        <location filename="../../app/main_window.cpp" line="359"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="358"/>
+        <location filename="../../app/main_window.cpp" line="363"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="382"/>
+        <location filename="../../app/main_window.cpp" line="387"/>
         <source>Nothing matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="418"/>
+        <location filename="../../app/main_window.cpp" line="423"/>
         <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="426"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="422"/>
+        <location filename="../../app/main_window.cpp" line="427"/>
         <source>The project could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="438"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="450"/>
+        <location filename="../../app/main_window.cpp" line="455"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="460"/>
+        <location filename="../../app/main_window.cpp" line="465"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="494"/>
+        <location filename="../../app/main_window.cpp" line="499"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="497"/>
-        <location filename="../../app/main_window.cpp" line="515"/>
+        <location filename="../../app/main_window.cpp" line="502"/>
+        <location filename="../../app/main_window.cpp" line="520"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="500"/>
-        <location filename="../../app/main_window.cpp" line="516"/>
+        <location filename="../../app/main_window.cpp" line="505"/>
+        <location filename="../../app/main_window.cpp" line="521"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="515"/>
+        <location filename="../../app/main_window.cpp" line="520"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="516"/>
+        <location filename="../../app/main_window.cpp" line="521"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="549"/>
-        <location filename="../../app/main_window.cpp" line="577"/>
+        <location filename="../../app/main_window.cpp" line="554"/>
+        <location filename="../../app/main_window.cpp" line="582"/>
         <source>Invalid geometries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="550"/>
+        <location filename="../../app/main_window.cpp" line="555"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n feature has invalid geometry (for example a ring that crosses itself).</numerusform>
@@ -2713,17 +2718,17 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="555"/>
+        <location filename="../../app/main_window.cpp" line="560"/>
         <source>Repair and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="556"/>
+        <location filename="../../app/main_window.cpp" line="561"/>
         <source>Save as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="565"/>
+        <location filename="../../app/main_window.cpp" line="570"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>Repair %n geometry</numerusform>
@@ -2731,38 +2736,43 @@ Click to show them on the map</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="569"/>
+        <location filename="../../app/main_window.cpp" line="574"/>
         <source>Repair %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="578"/>
+        <location filename="../../app/main_window.cpp" line="583"/>
         <source>These geometries could not be repaired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="587"/>
+        <location filename="../../app/main_window.cpp" line="592"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="588"/>
+        <location filename="../../app/main_window.cpp" line="593"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="451"/>
-        <location filename="../../app/main_window.cpp" line="461"/>
+        <location filename="../../app/main_window.cpp" line="456"/>
+        <location filename="../../app/main_window.cpp" line="466"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>Yuncheng Planner projects (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="488"/>
+        <location filename="../../app/main_window.cpp" line="69"/>
+        <source>%1 is left out of this view: its reading was cancelled. Moving the map reads it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="493"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="489"/>
+        <location filename="../../app/main_window.cpp" line="494"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>The new language will be used the next time Yuncheng Planner starts.</translation>
     </message>
@@ -2770,7 +2780,7 @@ Click to show them on the map</numerusform>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="307"/>
+        <location filename="../../app/map_canvas.cpp" line="323"/>
         <source>Rendering…</source>
         <translation>Rendering…</translation>
     </message>

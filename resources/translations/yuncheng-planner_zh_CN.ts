@@ -1425,32 +1425,32 @@ Click to show them on the map</source>
         <translation>已取消加载 %1</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="308"/>
+        <location filename="../../app/layer_actions.cpp" line="312"/>
         <source>No CRS in %1: drawn as WGS84 longitude/latitude.</source>
         <translation>%1 中没有坐标参考系：按 WGS84 经纬度绘制。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="314"/>
+        <location filename="../../app/layer_actions.cpp" line="318"/>
         <source>Layer without CRS</source>
         <translation>图层无坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="315"/>
+        <location filename="../../app/layer_actions.cpp" line="319"/>
         <source>“%1” declares no coordinate reference system. It is drawn as WGS84 longitude/latitude for now.</source>
         <translation>“%1”未声明坐标参考系，暂按 WGS84 经纬度绘制。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="319"/>
+        <location filename="../../app/layer_actions.cpp" line="323"/>
         <source>Give its CRS in the layer&apos;s properties (for example EPSG:4546 for CGCS2000 Gauss–Krüger CM 111E).</source>
         <translation>请在图层属性中指定其坐标参考系（例如 CGCS2000 高斯-克吕格 中央经线 111°E 为 EPSG:4546）。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="321"/>
+        <location filename="../../app/layer_actions.cpp" line="325"/>
         <source>Set CRS…</source>
         <translation>设置坐标参考系…</translation>
     </message>
     <message>
-        <location filename="../../app/layer_actions.cpp" line="322"/>
+        <location filename="../../app/layer_actions.cpp" line="326"/>
         <source>Keep WGS84</source>
         <translation>保持 WGS84</translation>
     </message>
@@ -1521,17 +1521,17 @@ Click to show them on the map</source>
 <context>
     <name>yc::LayerLoader</name>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="64"/>
+        <location filename="../../app/layer_loader.cpp" line="66"/>
         <source>It is shown converted from GCJ-02; edits cannot be written back to the file.</source>
         <translation>该图层由 GCJ-02 转换后显示；编辑无法写回文件。</translation>
     </message>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="133"/>
+        <location filename="../../app/layer_loader.cpp" line="135"/>
         <source>Loading was cancelled</source>
         <translation>加载已取消</translation>
     </message>
     <message>
-        <location filename="../../app/layer_loader.cpp" line="212"/>
+        <location filename="../../app/layer_loader.cpp" line="235"/>
         <source>Layer “%1”: %2</source>
         <translation>图层“%1”：%2</translation>
     </message>
@@ -2428,24 +2428,29 @@ Click to show them on the map</source>
 <context>
     <name>yc::LoadProgressBar</name>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="23"/>
+        <location filename="../../app/load_progress_bar.cpp" line="27"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="62"/>
+        <location filename="../../app/load_progress_bar.cpp" line="91"/>
         <source>Loading %1: %2 of %3 features</source>
         <translation>正在加载 %1：%2 / %3 个要素</translation>
     </message>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="66"/>
+        <location filename="../../app/load_progress_bar.cpp" line="95"/>
         <source>Loading %1: %2 features</source>
         <translation>正在加载 %1：%2 个要素</translation>
     </message>
     <message>
-        <location filename="../../app/load_progress_bar.cpp" line="68"/>
+        <location filename="../../app/load_progress_bar.cpp" line="97"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/load_progress_bar.cpp" line="109"/>
+        <source>Reading raster %1</source>
+        <translation>正在读取栅格 %1</translation>
     </message>
 </context>
 <context>
@@ -2456,297 +2461,302 @@ Click to show them on the map</source>
         <translation>在 %1 未找到随附的项目文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="103"/>
+        <location filename="../../app/main_window.cpp" line="108"/>
         <source>%n base layer(s)</source>
         <translation>
             <numerusform>%n 个底图图层</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="105"/>
+        <location filename="../../app/main_window.cpp" line="110"/>
         <source>Some base layers could not be read: %1</source>
         <translation>部分底图图层无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="113"/>
+        <location filename="../../app/main_window.cpp" line="118"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时状态&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="114"/>
+        <location filename="../../app/main_window.cpp" line="119"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="127"/>
+        <location filename="../../app/main_window.cpp" line="132"/>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="152"/>
+        <location filename="../../app/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="154"/>
+        <location filename="../../app/main_window.cpp" line="159"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="156"/>
+        <location filename="../../app/main_window.cpp" line="161"/>
         <source>Open &amp;shared project…</source>
         <translation>打开共享项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="157"/>
+        <location filename="../../app/main_window.cpp" line="162"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="159"/>
+        <location filename="../../app/main_window.cpp" line="164"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="162"/>
+        <location filename="../../app/main_window.cpp" line="167"/>
         <source>Add &amp;layer…</source>
         <translation>添加图层(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="166"/>
+        <location filename="../../app/main_window.cpp" line="171"/>
         <source>&amp;Print layout…</source>
         <translation>打印版面(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="174"/>
+        <location filename="../../app/main_window.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="178"/>
+        <location filename="../../app/main_window.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="180"/>
+        <location filename="../../app/main_window.cpp" line="185"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="182"/>
+        <location filename="../../app/main_window.cpp" line="187"/>
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="194"/>
+        <location filename="../../app/main_window.cpp" line="199"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="196"/>
+        <location filename="../../app/main_window.cpp" line="201"/>
         <source>Project &amp;CRS…</source>
         <translation>项目坐标参考系(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="198"/>
+        <location filename="../../app/main_window.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="210"/>
+        <location filename="../../app/main_window.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="212"/>
+        <location filename="../../app/main_window.cpp" line="217"/>
         <source>&amp;About Yuncheng Planner</source>
         <translation>关于运城规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="257"/>
+        <location filename="../../app/main_window.cpp" line="262"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="258"/>
+        <location filename="../../app/main_window.cpp" line="263"/>
         <source>The project %1 could not be opened.</source>
         <translation>无法打开项目 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="263"/>
+        <location filename="../../app/main_window.cpp" line="268"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="270"/>
+        <location filename="../../app/main_window.cpp" line="275"/>
         <source>Restore unsaved changes?</source>
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="271"/>
+        <location filename="../../app/main_window.cpp" line="276"/>
         <source>Yuncheng Planner was closed with unsaved changes to %1. Restore them?</source>
         <translation>运城规划上次关闭时，%1 有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="281"/>
+        <location filename="../../app/main_window.cpp" line="286"/>
         <source>The unsaved changes could not be restored: %1</source>
         <translation>无法恢复未保存的更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="288"/>
+        <location filename="../../app/main_window.cpp" line="293"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="318"/>
+        <location filename="../../app/main_window.cpp" line="323"/>
         <source>Loading base layers…</source>
         <translation>正在加载底图…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="333"/>
+        <location filename="../../app/main_window.cpp" line="338"/>
         <source>Untitled project</source>
         <translation>未命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="335"/>
+        <location filename="../../app/main_window.cpp" line="340"/>
         <source>Yuncheng Planner</source>
         <translation>运城规划</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="354"/>
+        <location filename="../../app/main_window.cpp" line="359"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="358"/>
+        <location filename="../../app/main_window.cpp" line="363"/>
         <source>Search features, counties, report text or pinyin initials…</source>
         <translation>搜索要素、县（市、区）、报告文本或拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="382"/>
+        <location filename="../../app/main_window.cpp" line="387"/>
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="418"/>
+        <location filename="../../app/main_window.cpp" line="423"/>
         <source>A layer file renumbered its features when saved; the undo history was cleared.</source>
         <translation>一个图层文件在保存时对其要素重新编号；撤销历史已清空。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="421"/>
+        <location filename="../../app/main_window.cpp" line="426"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="422"/>
+        <location filename="../../app/main_window.cpp" line="427"/>
         <source>The project could not be saved to %1.</source>
         <translation>无法将项目保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="433"/>
+        <location filename="../../app/main_window.cpp" line="438"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="450"/>
+        <location filename="../../app/main_window.cpp" line="455"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="460"/>
+        <location filename="../../app/main_window.cpp" line="465"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="494"/>
+        <location filename="../../app/main_window.cpp" line="499"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="497"/>
-        <location filename="../../app/main_window.cpp" line="515"/>
+        <location filename="../../app/main_window.cpp" line="502"/>
+        <location filename="../../app/main_window.cpp" line="520"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="500"/>
-        <location filename="../../app/main_window.cpp" line="516"/>
+        <location filename="../../app/main_window.cpp" line="505"/>
+        <location filename="../../app/main_window.cpp" line="521"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="515"/>
+        <location filename="../../app/main_window.cpp" line="520"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="516"/>
+        <location filename="../../app/main_window.cpp" line="521"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="549"/>
-        <location filename="../../app/main_window.cpp" line="577"/>
+        <location filename="../../app/main_window.cpp" line="554"/>
+        <location filename="../../app/main_window.cpp" line="582"/>
         <source>Invalid geometries</source>
         <translation>无效几何</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="550"/>
+        <location filename="../../app/main_window.cpp" line="555"/>
         <source>%n feature(s) have invalid geometry (for example a ring that crosses itself).</source>
         <translation>
             <numerusform>%n 个要素的几何无效（例如环自相交）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="555"/>
+        <location filename="../../app/main_window.cpp" line="560"/>
         <source>Repair and save</source>
         <translation>修复并保存</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="556"/>
+        <location filename="../../app/main_window.cpp" line="561"/>
         <source>Save as they are</source>
         <translation>按原样保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/main_window.cpp" line="565"/>
+        <location filename="../../app/main_window.cpp" line="570"/>
         <source>Repair %n geometry(ies)</source>
         <translation>
             <numerusform>修复 %n 个几何</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="569"/>
+        <location filename="../../app/main_window.cpp" line="574"/>
         <source>Repair %1</source>
         <translation>修复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="578"/>
+        <location filename="../../app/main_window.cpp" line="583"/>
         <source>These geometries could not be repaired: %1</source>
         <translation>以下几何无法修复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="587"/>
+        <location filename="../../app/main_window.cpp" line="592"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="588"/>
+        <location filename="../../app/main_window.cpp" line="593"/>
         <source>The project has unsaved changes. Save them before closing?</source>
         <translation>项目有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="451"/>
-        <location filename="../../app/main_window.cpp" line="461"/>
+        <location filename="../../app/main_window.cpp" line="456"/>
+        <location filename="../../app/main_window.cpp" line="466"/>
         <source>Yuncheng Planner projects (*.gpkg)</source>
         <translation>运城规划项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="488"/>
+        <location filename="../../app/main_window.cpp" line="69"/>
+        <source>%1 is left out of this view: its reading was cancelled. Moving the map reads it again.</source>
+        <translation>%1 未显示在此视图中：其读取已取消。移动地图会重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/main_window.cpp" line="493"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.cpp" line="489"/>
+        <location filename="../../app/main_window.cpp" line="494"/>
         <source>The new language will be used the next time Yuncheng Planner starts.</source>
         <translation>新的界面语言将在下次启动运城规划时生效。</translation>
     </message>
@@ -2754,7 +2764,7 @@ Click to show them on the map</source>
 <context>
     <name>yc::MapCanvas</name>
     <message>
-        <location filename="../../app/map_canvas.cpp" line="307"/>
+        <location filename="../../app/map_canvas.cpp" line="323"/>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
     </message>
