@@ -836,9 +836,10 @@ QImage *bandedTarget(const QPainter &painter, const QList<RenderLayer> &layers)
     return features <= kBandedFeatures ? image : nullptr;
 }
 
-// Draws `layers` and `features` into `image` in two bands, the lower on a worker thread while this one draws
-// the upper; returns the labels they ask for. The upper band asks for all of them: each band draws what is
-// in the whole view (clipped to its rows), so the labels come in the order one painter would ask for them.
+// Draws the background, `layers` and `features` into `image` in two bands, the lower on a worker thread while
+// this one draws the upper; returns the labels they ask for. The upper band asks for all of them: each band
+// draws what is in the whole view (clipped to its rows), so the labels come in the order one painter would ask
+// for them.
 MapLabels drawInBands(QImage &image, const MapSettings &settings, const QList<RenderLayer> &layers,
                       const QList<PlanFeature> &features, const std::atomic<bool> *cancel)
 {
@@ -849,6 +850,7 @@ MapLabels drawInBands(QImage &image, const MapSettings &settings, const QList<Re
                     image.bytesPerLine(), image.format());
         QPainter painter(&band);
         const PainterSetup setup(painter, settings);
+        MapRenderer::drawBackground(painter, settings);   // on this thread, and in cache for the fills over it
         Painter p(painter, settings, cancel, first);
         p.drawMap(layers, features, settings);
         return p.labels();
@@ -868,7 +870,6 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
     if (s.extent.isEmpty())
         s.extent = fullExtent(layers, features, s.crs);
     const PainterSetup setup(painter, s);
-    drawBackground(painter, s);
     Painter p(painter, s, cancel);
     if (QImage *image = bandedTarget(painter, layers)) {
         const MapLabels labels = drawInBands(*image, s, layers, features, cancel);
@@ -876,6 +877,7 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
             p.placeLabels(labels);
         return;
     }
+    drawBackground(painter, s);
     p.drawMap(layers, features, s);
     if (!p.cancelled())
         p.placeLabels(p.labels());
