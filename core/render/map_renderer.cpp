@@ -752,14 +752,11 @@ void Painter::placeLabels(const MapLabels &all)
         const QPointF a = label.anchor;
         // A symbol drawn on the labelled spot (a plan marker on a county seat) pushes the label out
         // instead of blocking it.
+        const auto pushes = [&label, a](const QRectF &o) { return label.gap > 0 && o.contains(a); };
         double g = label.gap;
-        QList<QRectF> obstacles;
-        for (const QRectF &o : all.obstacles) {
-            if (g > 0 && o.contains(a))
+        for (const QRectF &o : all.obstacles)
+            if (pushes(o))
                 g = std::max({g, a.x() - o.left(), o.right() - a.x(), a.y() - o.top(), o.bottom() - a.y()}) + px(1);
-            else
-                obstacles.append(o);
-        }
         // Candidate top-left corners: right, left, above, below (or centred for areas and lines).
         QList<QPointF> corners;
         if (g > 0) {
@@ -775,8 +772,9 @@ void Painter::placeLabels(const MapLabels &all)
             // The collision box is slightly larger than the text so neighbours keep a little air.
             const QRectF box = rect.adjusted(-px(1.5), -px(1), px(1.5), px(1));
             const auto hits = [&box](const QRectF &o) { return o.intersects(box); };
+            const auto blocks = [&](const QRectF &o) { return !pushes(o) && hits(o); };
             if (!mBounds.contains(box) || std::any_of(placed.cbegin(), placed.cend(), hits)
-                || std::any_of(obstacles.cbegin(), obstacles.cend(), hits))
+                || std::any_of(all.obstacles.cbegin(), all.obstacles.cend(), blocks))
                 continue;
             placed.append(box);
             // On a whole device pixel: the glyphs sit on the pixel grid as hinted, and a sprite is an exact copy.
