@@ -5,7 +5,6 @@
 #include "geo/grid_transform.h"
 #include "plan/project.h"
 #include "render/area_rasterizer.h"
-#include "render/band_split.h"
 #include "render/label_drawing.h"
 #include "render/occlusion_culling.h"
 #include "render/pdf_line_forms.h"
@@ -14,7 +13,6 @@
 #include "render/sprite_cache.h"
 #include "render/vector_drawing.h"
 
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -843,14 +841,9 @@ QImage *bandedTarget(const QPainter &painter, const QList<RenderLayer> &layers)
 MapLabels drawInBands(QImage &image, const MapSettings &settings, const QList<RenderLayer> &layers,
                       const QList<PlanFeature> &features, const std::atomic<bool> *cancel)
 {
-    // Where the last renders' bands took as long (only their speed depends on it), on a boundary of
-    // LineRasterizer's 8-row mask blocks.
-    static BandSplit bandSplit;
-    const int split = bandSplit.row(image.height(), 8);
-    double upperMs = 0, lowerMs = 0;
-    const auto drawBand = [&](int first, int last, double &ms) {
-        QElapsedTimer timer;
-        timer.start();
+    // On a boundary of LineRasterizer's 8-row mask blocks.
+    const int split = image.height() / 16 * 8;
+    const auto drawBand = [&](int first, int last) {
         QImage band(image.bits() + qsizetype(first) * image.bytesPerLine(), image.width(), last - first,
                     image.bytesPerLine(), image.format());
         QPainter painter(&band);
@@ -858,14 +851,11 @@ MapLabels drawInBands(QImage &image, const MapSettings &settings, const QList<Re
         MapRenderer::drawBackground(painter, settings);   // on this thread, and in cache for the fills over it
         Painter p(painter, settings, cancel, first);
         p.drawMap(layers, features, settings);
-        ms = timer.nsecsElapsed() / 1e6;
         return p.labels();
     };
-    QFuture<void> lower = QtConcurrent::run([&] { drawBand(split, image.height(), lowerMs); });
-    const MapLabels labels = drawBand(0, split, upperMs);
+    QFuture<void> lower = QtConcurrent::run([&] { drawBand(split, image.height()); });
+    const MapLabels labels = drawBand(0, split);
     lower.waitForFinished();
-    if (!(cancel && cancel->load(std::memory_order_relaxed)))
-        bandSplit.measured(split, image.height(), upperMs, lowerMs);
     return labels;
 }
 
