@@ -320,10 +320,7 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
                 std::fill(pixels + x, pixels + runEnd, color);
             } else if (alpha > 0) {
                 // As QPainter blends a solid colour over a span of partial coverage.
-                const std::uint32_t source = alpha == 255 ? color : byteMul(color, alpha);
-                const std::uint32_t rest = 255 - qAlpha(source);
-                for (int i = x; i < runEnd; ++i)
-                    pixels[i] = source + byteMul(pixels[i], rest);
+                blendOver(pixels + x, runEnd - x, alpha == 255 ? color : byteMul(color, alpha));
             }
             x = runEnd;
         }
