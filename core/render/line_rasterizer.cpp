@@ -41,6 +41,13 @@ bool clip(QPointF &a, QPointF &b, double x0, double y0, double x1, double y1)
     return true;
 }
 
+// "Over" in the mask: u + (1 - u) × a, in 0–255.
+void blend(std::uint8_t &u, std::uint32_t coverage)
+{
+    const std::uint32_t t = (255 - u) * coverage + 128;
+    u = std::uint8_t(u + ((t + (t >> 8)) >> 8));
+}
+
 } // namespace
 
 bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
@@ -66,8 +73,13 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
     const QRgb opaque = qPremultiply(color.rgb() | 0xff000000u);
     // A line up to a pixel wide is drawn one pixel wide and that much fainter, as QPainter does.
     const double alpha = std::clamp(color.alphaF() * opacity * std::min(1.0, width), 0.0, 1.0) * 255;
-    if (opaque != mColor)
+    if (opaque != mColor) {
         flush();
+        for (std::uint32_t a = 0; a < 256; ++a)
+            mColorAt[a] = byteMul(opaque, a);
+    } else {
+        drawDeferred();   // in the style it was given
+    }
     mColor = opaque;
     mAlpha = alpha;
     mThickness = std::max(1.0, width);
@@ -75,6 +87,7 @@ void LineRasterizer::setStyle(const QColor &color, double width, double opacity)
 
 void LineRasterizer::flush()
 {
+    drawDeferred();
     // A block at a time (the mask is zero outside the dirty rectangle): the outlines of a layer's polygons
     // leave most blocks of their bounding rectangle empty, and an empty one is a single cache line to test.
     for (int by = mDirty.top >> 3; by < (mDirty.bottom + 7) >> 3; ++by)
@@ -88,12 +101,20 @@ void LineRasterizer::flush()
             }
             if (!any)
                 continue;
-            for (int r = 0; r < 8; ++r)
-                for (int c = 0; c < 8; ++c)
-                    if (const std::uint32_t alpha = block[r * 8 + c]) {   // never outside the image
-                        std::uint32_t &pixel = mBits[qsizetype((by << 3) + r) * mStride + (bx << 3) + c];
-                        pixel = byteMul(mColor, alpha) + byteMul(pixel, 255 - alpha);
-                    }
+            // A row of the block at a time, without a branch per pixel (in a line layer's image many are
+            // mispredicted): where alpha is 0 the pixel stays as it is, byteMul(pixel, 255) being the pixel.
+            for (int r = 0; r < 8; ++r) {
+                std::uint64_t eight;
+                std::memcpy(&eight, block + r * 8, 8);
+                if (!eight)
+                    continue;
+                std::uint32_t *pixels = mBits + qsizetype((by << 3) + r) * mStride + (bx << 3);
+                const int columns = std::min(8, mWidth - (bx << 3));   // the mask is 0 outside the image
+                for (int c = 0; c < columns; ++c) {
+                    const std::uint32_t alpha = block[r * 8 + c];
+                    pixels[c] = mColorAt[alpha] + byteMul(pixels[c], 255 - alpha);
+                }
+            }
             std::memset(block, 0, 64);
         }
     mDirty = Dirty();
@@ -101,33 +122,86 @@ void LineRasterizer::flush()
 
 void LineRasterizer::drawPolyline(const QPointF *points, std::size_t count)
 {
-    strokeThrough(points, count, false);
+    defer(points, count, false);
 }
 
 void LineRasterizer::drawRing(const QPointF *points, std::size_t count)
 {
-    strokeThrough(points, count, true);
+    defer(points, count, true);
+}
+
+void LineRasterizer::defer(const QPointF *points, std::size_t count, bool closed)
+{
+    // The mask's cache lines at the first vertices: a vertex is a few pixels from the next, so these are
+    // about all the lines a short polyline touches.
+    constexpr std::size_t kPrefetched = 16;
+    std::size_t lastBlock = std::numeric_limits<std::size_t>::max();
+    for (std::size_t i = 0; i < std::min(count, kPrefetched); ++i) {
+        const double x = points[i].x(), y = points[i].y();
+        if (!(x >= 0 && x < mWidth && y >= 0 && y < mHeight))   // also not NaN
+            continue;
+        const std::size_t cell = maskIndex(int(x), int(y));
+        if (cell / 64 != lastBlock)
+            __builtin_prefetch(&mMask[cell], 1);
+        lastBlock = cell / 64;
+    }
+    drawDeferred();
+    mDeferred.assign(points, points + count);
+    mDeferredClosed = closed;
+}
+
+void LineRasterizer::drawDeferred()
+{
+    if (mDeferred.empty())
+        return;
+    strokeThrough(mDeferred.data(), mDeferred.size(), mDeferredClosed);
+    mDeferred.clear();
 }
 
 void LineRasterizer::strokeThrough(const QPointF *points, std::size_t count, bool closed)
 {
-    const auto finite = [](QPointF p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
     if (count < 2)
         return;
+    // Most polylines are well inside the image: their segments need no clipping, and where they write is
+    // their bounding box (a cap and the band reach less than 2 pixels past it; `kInset` keeps that inside).
+    constexpr double kInset = 4;
+    double left = mWidth, top = mHeight, right = 0, bottom = 0;
+    bool wellInside = true;
+    for (std::size_t i = 0; i < count; ++i) {
+        const double x = points[i].x(), y = points[i].y();
+        wellInside &= x >= kInset && x <= mWidth - kInset && y >= kInset && y <= mHeight - kInset;   // not NaN
+        left = std::min(left, x);
+        right = std::max(right, x);
+        top = std::min(top, y);
+        bottom = std::max(bottom, y);
+    }
+    if (wellInside) {
+        mDirty.include(int(left) - 3, int(top) - 3, int(right) + 4, int(bottom) + 4);
+        strokeSegments<true>(points, count, closed);
+    } else {
+        strokeSegments<false>(points, count, closed);
+    }
+}
+
+template <bool wellInside>
+void LineRasterizer::strokeSegments(const QPointF *points, std::size_t count, bool closed)
+{
+    const auto finite = [](QPointF p) { return std::isfinite(p.x()) && std::isfinite(p.y()); };
     if (closed && count > 2 && finite(points[0]) && finite(points[count - 1]) && points[0] != points[count - 1])
-        segment(points[count - 1], points[0], false, false);
+        segment<wellInside>(points[count - 1], points[0], false, false);
     if (!finite(points[0]))
         return;
     for (std::size_t i = 0; i + 1 < count; ++i) {
         if (!finite(points[i + 1]))
             return;
-        segment(points[i], points[i + 1], !closed && i == 0, !closed && i + 2 == count);
+        segment<wellInside>(points[i], points[i + 1], !closed && i == 0, !closed && i + 2 == count);
     }
 }
 
 // Walks the segment along its major axis one pixel column (or row) at a time. In each, the line is a band
 // `mThickness` across at the column's middle; each pixel gets the part of the band inside it, times the
 // part of the column the segment spans (so the pieces of a polyline meeting in a column add up to one).
+template <bool wellInside>
 void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
 {
     const double half = mThickness / 2;
@@ -158,29 +232,28 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     const int minorLimit = steep ? mWidth : mHeight;
     if (!(p1 > p0))
         return;
-    const bool inside = p0 >= -margin && p1 <= majorLimit + margin && std::min(q0, q1) >= -margin
-                        && std::max(q0, q1) <= minorLimit + margin;
-    if (!inside && !clip(from, to, -margin, -margin, majorLimit + margin, minorLimit + margin))
-        return;
+    if constexpr (!wellInside) {
+        const bool inside = p0 >= -margin && p1 <= majorLimit + margin && std::min(q0, q1) >= -margin
+                            && std::max(q0, q1) <= minorLimit + margin;
+        if (!inside && !clip(from, to, -margin, -margin, majorLimit + margin, minorLimit + margin))
+            return;
+    }
     const double first = std::max(from.x(), 0.0), last = std::min(to.x(), double(majorLimit));
     if (!(first < last))
         return;
     const auto cell = [&](int major, int minor) -> std::uint8_t & {
         return mMask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
     };
-    // "Over" in the mask: u + (1 - u) × a, in 0–255.
-    const auto blend = [](std::uint8_t &u, std::uint32_t coverage) {
-        const std::uint32_t t = (255 - u) * coverage + 128;
-        u = std::uint8_t(u + ((t + (t >> 8)) >> 8));
-    };
-    // Where this segment may write (the clipped end points are at most `margin` outside the image).
-    const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
-    const int minorTo = std::min(minorLimit, int(std::max(from.y(), to.y()) + half) + 2);
-    const int majorTo = std::min(majorLimit, int(last) + 1);
-    if (minorFrom >= minorTo)
-        return;
-    mDirty.include(steep ? minorFrom : int(first), steep ? int(first) : minorFrom, steep ? minorTo : majorTo,
-                   steep ? majorTo : minorTo);
+    if constexpr (!wellInside) {
+        // Where this segment may write (the clipped end points are at most `margin` outside the image).
+        const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
+        const int minorTo = std::min(minorLimit, int(std::max(from.y(), to.y()) + half) + 2);
+        const int majorTo = std::min(majorLimit, int(last) + 1);
+        if (minorFrom >= minorTo)
+            return;
+        mDirty.include(steep ? minorFrom : int(first), steep ? int(first) : minorFrom, steep ? minorTo : majorTo,
+                       steep ? majorTo : minorTo);
+    }
     // Column i, spanned over [lo, hi], of a band thicker than a pixel.
     const auto column = [&](int i, double lo, double hi) {
         const double top = q0 + slope * ((lo + hi) / 2 - p0) - half, bottom = top + mThickness;
@@ -198,20 +271,48 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
             column(i, std::max(first, double(i)), std::min(last, i + 1.0));
         return;
     }
-    // A one-pixel band (Wu's line): in each column two pixels, split by where the band's top falls.
-    const double topAtZero = q0 - slope * p0 - 0.5;   // the band's top where the major coordinate is 0
-    for (int i = firstColumn; i <= lastColumn; ++i) {
-        const double lo = i == firstColumn ? first : i, hi = i == lastColumn ? last : i + 1.0;
-        const double top = topAtZero + slope * (i + 0.5 + shift);
+    // A one-pixel band (Wu's line).
+    const ThinBand band{firstColumn, lastColumn, first, last, q0 - slope * p0 - 0.5, slope, shift, minorLimit};
+    // The band's top is within a pixel and a half of the clipped segment's (the column centres sampled reach
+    // a pixel past its ends), so its rows are all in the image when these are.
+    const bool rowsInside =
+        wellInside || (std::min(from.y(), to.y()) >= 2 && std::max(from.y(), to.y()) + 3 < minorLimit);
+    if (steep)
+        rowsInside ? drawThin<true, false>(band) : drawThin<true, true>(band);
+    else
+        rowsInside ? drawThin<false, false>(band) : drawThin<false, true>(band);
+}
+
+// In each column two pixels, split by where the band's top falls. Templated on the axis and on whether rows
+// must be checked against the image: this loop is most of drawing a big line layer.
+template <bool steep, bool checked>
+void LineRasterizer::drawThin(const ThinBand &band)
+{
+    std::uint8_t *const mask = mMask.data();
+    const auto cell = [&](int major, int minor) -> std::uint8_t & {
+        return mask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
+    };
+    const auto column = [&](int i, double weight) {
+        const double top = band.topAtZero + band.slope * (i + 0.5 + band.shift);
         const int row = int(top + 4) - 4;   // floor: the band's top is at least `margin` above -1
-        const double weight = (hi - lo) * mAlpha;
+        const auto whole = std::uint32_t(weight + 0.5);
         const auto lower = std::uint32_t((top - row) * weight + 0.5);
-        const auto upper = std::uint32_t(weight + 0.5) - std::min(lower, std::uint32_t(weight + 0.5));
-        if (row >= 0 && row < minorLimit)
+        const auto upper = whole - std::min(lower, whole);
+        if (!checked || (row >= 0 && row < band.minorLimit))
             blend(cell(i, row), upper);
-        if (row + 1 >= 0 && row + 1 < minorLimit)
+        if (!checked || (row + 1 >= 0 && row + 1 < band.minorLimit))
             blend(cell(i, row + 1), lower);
+    };
+    // The end columns get the part of the column the segment spans, the others all of it.
+    const int firstColumn = band.firstColumn, lastColumn = band.lastColumn;
+    if (firstColumn == lastColumn) {
+        column(firstColumn, (band.last - band.first) * mAlpha);
+        return;
     }
+    column(firstColumn, (firstColumn + 1.0 - band.first) * mAlpha);
+    for (int i = firstColumn + 1; i < lastColumn; ++i)
+        column(i, mAlpha);
+    column(lastColumn, (band.last - lastColumn) * mAlpha);
 }
 
 } // namespace yc

@@ -9,6 +9,7 @@
 #include <QPointF>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -56,13 +57,33 @@ public:
     void flush();
 
 private:
+    // Each polyline is drawn when the next one comes (or on flush): its mask cells are prefetched meanwhile.
+    // Lines come in no spatial order, and the first touch of a mask cache line was most often a miss
+    // (the mask of a full HD image is 2 MiB, more than the L2 cache).
+    void defer(const QPointF *points, std::size_t count, bool closed);
+    void drawDeferred();
     void strokeThrough(const QPointF *points, std::size_t count, bool closed);
+    template <bool wellInside>
+    void strokeSegments(const QPointF *points, std::size_t count, bool closed);
+    /// `wellInside`: the segment is known to be so far inside the image that nothing of it is clipped, and its
+    /// polyline's bounding box has been added to the dirty rectangle.
+    template <bool wellInside>
     void segment(QPointF a, QPointF b, bool capStart, bool capEnd);
+    /// The one-pixel band of a segment along its major axis, columns [firstColumn, lastColumn] (see segment).
+    struct ThinBand {
+        int firstColumn, lastColumn;   ///< ≥ 0 and within the image
+        double first, last;            ///< where the segment starts and ends along the major axis
+        double topAtZero, slope, shift;
+        int minorLimit;
+    };
+    template <bool steep, bool checked>
+    void drawThin(const ThinBand &band);
 
     std::uint32_t *mBits;
     int mWidth, mHeight;
     qsizetype mStride;              ///< of the image, in pixels
     QRgb mColor = 0;                ///< the lines' colour, opaque, premultiplied
+    std::array<QRgb, 256> mColorAt{};   ///< mColor at each alpha of the mask, premultiplied
     double mAlpha = 255;            ///< alpha of a fully covered pixel (colour, opacity and width), 0–255
     double mThickness = 1;          ///< of the band drawn across the line, pixels
     // Pixel (x, y) of the mask. It is stored in blocks of 8 × 8 pixels, one cache line each, so a line
@@ -74,6 +95,8 @@ private:
     }
 
     int mBlocksPerRow;
+    std::vector<QPointF> mDeferred;   ///< the polyline to draw next
+    bool mDeferredClosed = false;
     std::vector<std::uint8_t> mMask;   ///< alpha of the lines drawn since the last flush
     /// Where the mask may be non-zero: columns [left, right), rows [top, bottom).
     struct Dirty {

@@ -6,6 +6,7 @@
 #include "plan/project.h"
 #include "render/area_rasterizer.h"
 #include "render/label_drawing.h"
+#include "render/line_rasterizer.h"
 #include "render/occlusion_culling.h"
 #include "render/pdf_line_forms.h"
 #include "render/plan_style.h"
@@ -552,17 +553,36 @@ void Painter::drawStream(const RenderLayer &layer, const Crs &mapCrs)
         p.setRenderHint(QPainter::Antialiasing);
         p.setOpacity(opacity);
     });
+    // Batches of thin lines (all of them, as a rule) go to masks kept by the workers instead, in any order.
+    const QPen &pen = symbols.symbols.front().linePen;
+    mP.save();
+    mP.setRenderHint(QPainter::Antialiasing);
+    std::optional<LineBatchDrawer> lineDrawer;
+    if (LineBatchDrawer::usable(mP, pen))
+        lineDrawer.emplace(mP, pen, opacity);
+    mP.restore();
     const auto spares = std::make_shared<SpareBatches>();
     stream.read(area, kStreamBatch, [&](PackedGeometry &batch) {
         auto b = std::make_shared<PackedGeometry>(std::move(batch));
         const SpareBatches::Size size = SpareBatches::Size::of(*b);
-        drawer.submit([b, spares, toMapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
-            toMapCrs(*b);
-            std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));
-            std::iota(ids.begin(), ids.end(), 0u);
-            drawPacked(p, *b, ids.data(), ids.size(), toPixel, symbols, cancel);
-            spares->give(std::move(*b));
-        });
+        if (lineDrawer && LineBatchDrawer::linesOnly(*b)) {
+            drawer.finish();   // batches before it go under it
+            lineDrawer->submit([b, spares, toMapCrs, toPixel, cancel = mCancel](LineRasterizer &lines) {
+                toMapCrs(*b);
+                drawLines(lines, *b, toPixel, cancel);
+                spares->give(std::move(*b));
+            });
+        } else {
+            if (lineDrawer)
+                lineDrawer->finish();
+            drawer.submit([b, spares, toMapCrs, toPixel, symbols, cancel = mCancel](QPainter &p) {
+                toMapCrs(*b);
+                std::vector<std::uint32_t> ids(std::size_t(b->featureCount()));
+                std::iota(ids.begin(), ids.end(), 0u);
+                drawPacked(p, *b, ids.data(), ids.size(), toPixel, symbols, cancel);
+                spares->give(std::move(*b));
+            });
+        }
         // After submit, which waited for the oldest batch in flight when there were enough: its arrays are
         // spare by now, so no more batches are held than before.
         batch = spares->take(size, kStreamBatch);

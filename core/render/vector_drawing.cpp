@@ -374,4 +374,71 @@ void OrderedDrawer::finish()
     }
 }
 
+bool LineBatchDrawer::usable(const QPainter &painter, const QPen &pen)
+{
+    return OrderedDrawer::canParallelize(painter) && !AreaRasterizer::usable(painter, pen)
+           && LineRasterizer::usable(painter, pen);
+}
+
+bool LineBatchDrawer::linesOnly(const PackedGeometry &g)
+{
+    return std::all_of(g.dimension.begin(), g.dimension.end(), [](std::int8_t dim) { return dim == 1 || dim == -1; });
+}
+
+LineBatchDrawer::LineBatchDrawer(QPainter &target, const QPen &pen, double opacity)
+{
+    QImage &image = *directRasterTarget(target);
+    const int workers = std::max(2, QThreadPool::globalInstance()->maxThreadCount());
+    for (int i = 0; i < workers; ++i) {
+        mMasks.push_back(std::make_unique<LineRasterizer>(image));
+        mMasks.back()->setStyle(pen.color(), pen.widthF(), opacity);
+        mFree.push_back(std::size_t(i));
+    }
+}
+
+LineBatchDrawer::~LineBatchDrawer()
+{
+    finish();
+}
+
+void LineBatchDrawer::submit(std::function<void(LineRasterizer &)> draw)
+{
+    if (mFree.empty()) {   // as many batches in flight as workers: wait for the oldest
+        mPending.front().first.waitForFinished();
+        mFree.push_back(mPending.front().second);
+        mPending.pop_front();
+    }
+    const std::size_t mask = mFree.back();
+    mFree.pop_back();
+    mPending.emplace_back(QtConcurrent::run([draw = std::move(draw), lines = mMasks[mask].get()] { draw(*lines); }),
+                          mask);
+}
+
+void LineBatchDrawer::finish()
+{
+    for (auto &[batch, mask] : mPending) {
+        batch.waitForFinished();
+        mFree.push_back(mask);
+    }
+    mPending.clear();
+    for (const auto &lines : mMasks)
+        lines->flush();
+}
+
+void drawLines(LineRasterizer &lines, const PackedGeometry &g, const PixelMapping &toPixel,
+               const std::atomic<bool> *cancel)
+{
+    QPolygonF scratch;
+    for (int f = 0; f < g.featureCount(); ++f) {
+        if (cancel && f % 4096 == 0 && cancel->load(std::memory_order_relaxed))
+            return;
+        if (g.dimension[std::size_t(f)] != 1)
+            continue;
+        for (std::uint32_t ring = g.featureStart[std::size_t(f)]; ring < g.featureStart[std::size_t(f) + 1]; ++ring) {
+            screenPixels(g, g.ringStart[ring], g.ringStart[ring + 1], toPixel, scratch);
+            lines.drawPolyline(scratch.constData(), std::size_t(scratch.size()));
+        }
+    }
+}
+
 } // namespace yc

@@ -42,6 +42,22 @@ void draw(QImage &image, std::vector<QPointF> points, double width, const QColor
     lines.drawPolyline(points.data(), points.size());
 }
 
+/// `count` random polylines of `vertices` points, starting in [lo, hi]² and moving up to `step` each way.
+std::vector<std::vector<QPointF>> randomPolylines(unsigned seed, int count, int vertices, double lo, double hi,
+                                                  double step)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> coordinate(lo, hi), move(-step, step);
+    std::vector<std::vector<QPointF>> polylines;
+    for (int i = 0; i < count; ++i) {
+        std::vector<QPointF> line{{coordinate(rng), coordinate(rng)}};
+        for (int k = 1; k < vertices; ++k)
+            line.push_back(line.back() + QPointF(move(rng), move(rng)));
+        polylines.push_back(line);
+    }
+    return polylines;
+}
+
 } // namespace
 
 TEST(LineRasterizer, InkIsTheWidthInEveryColumnFromCapToCap)
@@ -168,18 +184,45 @@ TEST(LineRasterizer, OpacityScalesTheColour)
     EXPECT_EQ(image.pixel(10, 3), qRgb(255, 255, 255));
 }
 
+TEST(LineRasterizer, EachPolylineKeepsTheStyleItWasDrawnIn)
+{
+    // Polylines are drawn one behind (their mask cells prefetched meanwhile): a width set after one does
+    // not change it.
+    QImage together = transparentImage(30, 30), apart = transparentImage(30, 30);
+    const std::vector<QPointF> faint{{2, 5.5}, {28, 5.5}}, full{{2, 20.5}, {28, 20.5}};
+    {
+        LineRasterizer lines(together);
+        lines.setStyle(Qt::black, 0.5);
+        lines.drawPolyline(faint.data(), faint.size());
+        lines.setStyle(Qt::black, 1.0);
+        lines.drawPolyline(full.data(), full.size());
+    }
+    draw(apart, faint, 0.5);
+    draw(apart, full, 1.0);
+    EXPECT_EQ(together, apart);
+    EXPECT_NEAR(qAlpha(together.pixel(10, 5)), 128, 1);
+    EXPECT_EQ(qAlpha(together.pixel(10, 20)), 255);
+}
+
+TEST(LineRasterizer, LinesAcrossTheImageEdgeAsInABiggerImage)
+{
+    // Columns whose band may leave the image are checked row by row, the others not: lines crossing the
+    // right and bottom edges of a small image give it exactly the pixels a bigger one gets there.
+    const std::vector<std::vector<QPointF>> polylines = randomPolylines(11, 400, 7, 0, 200, 15);
+    QImage big = transparentImage(240, 240), small = transparentImage(150, 131);
+    for (QImage *image : {&big, &small}) {
+        LineRasterizer lines(*image);
+        lines.setStyle(QColor(30, 60, 90), 0.8);
+        for (const auto &line : polylines)
+            lines.drawPolyline(line.data(), line.size());
+    }
+    EXPECT_EQ(small, big.copy(0, 0, small.width(), small.height()));
+}
+
 TEST(LineRasterizer, LooksLikeQPaintersStroke)
 {
     // Random thin polylines, grey on white as base layers are drawn, each way.
-    std::mt19937_64 rng(7);
-    std::uniform_real_distribution<double> coordinate(-20, 420), step(-6, 6);
-    std::vector<std::vector<QPointF>> polylines;
-    for (int i = 0; i < 600; ++i) {
-        std::vector<QPointF> line{{coordinate(rng), coordinate(rng)}};
-        for (int k = 0; k < 10; ++k)
-            line.push_back(line.back() + QPointF(step(rng), step(rng)));
-        polylines.push_back(line);
-    }
+    const std::vector<std::vector<QPointF>> polylines = randomPolylines(7, 600, 11, -20, 420, 6);
     const QColor grey(120, 120, 120);
     QImage ours(400, 400, QImage::Format_ARGB32_Premultiplied), qt(ours.size(), ours.format());
     ours.fill(Qt::white);

@@ -5,7 +5,9 @@
 #include "geo/packed_geometry.h"
 #include "geo/spatial_index.h"
 #include "io/vector_stream.h"
+#include "render/line_rasterizer.h"
 #include "render/map_renderer.h"
+#include "render/vector_drawing.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -22,6 +24,7 @@
 #include <cmath>
 #include <random>
 #include <cstring>
+#include <numeric>
 
 using namespace yc;
 
@@ -582,4 +585,55 @@ TEST(RenderEngine, LinesOfOneSymbolLookTheSameInLayerAndPackedOrder)
     settings.outputSize = QSize(640, 400);
     const RenderLayer layer{data, QStringLiteral("lines")};
     EXPECT_LT(differingFraction(render(settings, {layer}), renderSequentially(settings, {layer})), 0.002);
+}
+
+TEST(RenderEngine, LineBatchesInWorkersMasksLookAsDrawnInOrder)
+{
+    // Batches of one pen's lines drawn into the workers' masks, in whatever order they finish, give the
+    // picture drawPacked gives drawing them one after another (to a level of rounding).
+    const VectorData data = test::randomWalkLines(6000, 10);
+    std::vector<PackedGeometry> batches(5);
+    for (qsizetype i = 0; i < data.features.size(); ++i)
+        batches[std::size_t(i) % batches.size()].add(data.features.at(i).geometry, int(i));
+    PixelMapping toPixel;
+    toPixel.xMin = data.extent.xMin;
+    toPixel.yMin = data.extent.yMin;
+    toPixel.unitsPerPixel = std::max(data.extent.width() / 640, data.extent.height() / 400);
+    toPixel.height = 400;
+    LayerSymbols symbols;
+    symbols.symbols.push_back({});
+    symbols.symbols.front().linePen = QPen(QColor(90, 90, 90, 200), 0.8);
+    const QPen &pen = symbols.symbols.front().linePen;
+
+    QImage inMasks(640, 400, QImage::Format_ARGB32_Premultiplied), inOrder(inMasks.size(), inMasks.format());
+    inMasks.fill(Qt::white);
+    inOrder.fill(Qt::white);
+    {
+        QPainter painter(&inMasks);
+        painter.setRenderHint(QPainter::Antialiasing);
+        ASSERT_TRUE(LineBatchDrawer::usable(painter, pen));
+        LineBatchDrawer drawer(painter, pen, 0.7);
+        for (const PackedGeometry &batch : batches) {
+            EXPECT_TRUE(LineBatchDrawer::linesOnly(batch));
+            drawer.submit([&batch, toPixel](LineRasterizer &lines) { drawLines(lines, batch, toPixel); });
+        }
+    }
+    {
+        QPainter painter(&inOrder);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setOpacity(0.7);
+        for (const PackedGeometry &batch : batches) {
+            std::vector<std::uint32_t> ids(std::size_t(batch.featureCount()));
+            std::iota(ids.begin(), ids.end(), 0u);
+            drawPacked(painter, batch, ids.data(), ids.size(), toPixel, symbols);
+        }
+    }
+    EXPECT_EQ(differingFraction(inMasks, inOrder, 2), 0.0);
+    QImage blank(inMasks.size(), inMasks.format());
+    blank.fill(Qt::white);
+    EXPECT_GT(differingFraction(inMasks, blank, 0), 0.1);   // drew something
+
+    PackedGeometry withArea = batches.front();
+    withArea.add(Geometry::polygon(QPolygonF{{0, 0}, {1, 0}, {1, 1}, {0, 0}}), 0);
+    EXPECT_FALSE(LineBatchDrawer::linesOnly(withArea));
 }
