@@ -5,6 +5,7 @@
 #include "geo/grid_transform.h"
 #include "plan/project.h"
 #include "render/area_rasterizer.h"
+#include "render/band_split.h"
 #include "render/label_drawing.h"
 #include "render/line_rasterizer.h"
 #include "render/occlusion_culling.h"
@@ -14,6 +15,7 @@
 #include "render/sprite_cache.h"
 #include "render/vector_drawing.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -31,11 +33,11 @@
 
 namespace yc {
 
-MapToPixel::MapToPixel(const MapSettings &settings, int firstRow)
+MapToPixel::MapToPixel(const MapSettings &settings)
 {
     const double w = std::max(1, settings.outputSize.width());
     const double h = std::max(1, settings.outputSize.height());
-    mHeight = h - firstRow;
+    mHeight = h;
     mSnap = settings.snapToPixels;
     const Envelope &e = settings.extent;
     if (e.isEmpty()) {
@@ -96,13 +98,13 @@ const QString &labelFamily()
 /// Shared state of one render call.
 class Painter {
 public:
-    /// `band`: `p` draws only the rows of the output from that one on (its y = 0), while another thread draws
-    /// the others; its layers are then not split across worker threads as well.
-    Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel, std::optional<int> band = {})
-        : mP(p), mM2p(s, band.value_or(0)), mScale(s.dpi / 96.0),
+    /// `inBand`: `p` draws only a band of the output's rows (see firstRow), while another thread draws the
+    /// others; its layers are then not split across worker threads as well.
+    Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel, bool inBand = false)
+        : mP(p), mM2p(s), mScale(s.dpi / 96.0),
           mBounds(0, 0, s.outputSize.width(), s.outputSize.height()),
           mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr),
-          mLineForms(s.pdfLineForms.get()), mCancel(cancel), mInBand(band.has_value()) {}
+          mLineForms(s.pdfLineForms.get()), mCancel(cancel), mInBand(inBand) {}
 
     bool cancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
 
@@ -854,6 +856,21 @@ QImage *bandedTarget(const QPainter &painter, const QList<RenderLayer> &layers)
     return features <= kBandedFeatures ? image : nullptr;
 }
 
+// The first row of the lower band of `image`, on a boundary of LineRasterizer's 8-row mask blocks (a band's
+// mask then starts on one, as the whole image's does). Where the renders before took as long in both bands
+// when our rasterisers and sprites draw all of a band: they give a pixel the value one painter gives it at
+// any split (see firstRow), so only the speed depends on the split. Otherwise at the middle: QPainter's
+// paths (markers drawn without sprites, text) in a band's translated coordinates round a little apart from
+// one painter's at some splits, and the picture must not depend on timing.
+int bandSplitRow(const QImage &image, const MapSettings &settings, const QList<RenderLayer> &layers)
+{
+    constexpr int kStep = 8;
+    const auto raster = [](const RenderLayer &layer) { return layer.visible && layer.raster; };
+    const bool anySplit = settings.bandSplit && settings.sprites && !settings.snapToPixels
+                          && std::none_of(layers.cbegin(), layers.cend(), raster);
+    return anySplit ? settings.bandSplit->row(image.height(), kStep) : image.height() / (2 * kStep) * kStep;
+}
+
 // Draws the background, `layers` and `features` into `image` in two bands, the lower on a worker thread while
 // this one draws the upper; returns the labels they ask for. The upper band asks for all of them: each band
 // draws what is in the whole view (clipped to its rows), so the labels come in the order one painter would ask
@@ -861,21 +878,28 @@ QImage *bandedTarget(const QPainter &painter, const QList<RenderLayer> &layers)
 MapLabels drawInBands(QImage &image, const MapSettings &settings, const QList<RenderLayer> &layers,
                       const QList<PlanFeature> &features, const std::atomic<bool> *cancel)
 {
-    // On a boundary of LineRasterizer's 8-row mask blocks.
-    const int split = image.height() / 16 * 8;
-    const auto drawBand = [&](int first, int last) {
+    const int split = bandSplitRow(image, settings, layers);
+    double upperMs = 0, lowerMs = 0;
+    const auto drawBand = [&](int first, int last, double &ms) {
+        QElapsedTimer timer;
+        timer.start();
         QImage band(image.bits() + qsizetype(first) * image.bytesPerLine(), image.width(), last - first,
                     image.bytesPerLine(), image.format());
+        band.setOffset(QPoint(0, first));   // drawn in the whole image's coordinates (firstRow)
         QPainter painter(&band);
+        painter.translate(0, -first);
         const PainterSetup setup(painter, settings);
         MapRenderer::drawBackground(painter, settings);   // on this thread, and in cache for the fills over it
-        Painter p(painter, settings, cancel, first);
+        Painter p(painter, settings, cancel, true);
         p.drawMap(layers, features, settings);
+        ms = double(timer.nsecsElapsed()) / 1e6;
         return p.labels();
     };
-    QFuture<void> lower = QtConcurrent::run([&] { drawBand(split, image.height()); });
-    const MapLabels labels = drawBand(0, split);
+    QFuture<void> lower = QtConcurrent::run([&] { drawBand(split, image.height(), lowerMs); });
+    const MapLabels labels = drawBand(0, split, upperMs);
     lower.waitForFinished();
+    if (settings.bandSplit && !(cancel && cancel->load(std::memory_order_relaxed)))
+        settings.bandSplit->measured(split, image.height(), upperMs, lowerMs);
     return labels;
 }
 

@@ -50,9 +50,20 @@ inline void blendOver(std::uint32_t *pixels, int count, std::uint32_t source)
 }
 
 /// The image `painter` draws into when pixels written straight into it look as QPainter's would: an
-/// ARGB32_Premultiplied or RGB32 image at device pixel ratio 1, no transform, no clip that leaves out any of
-/// the image (a clip rectangle around all of it, as MapRenderer sets, is no clip), "source over" and
-/// antialiasing. nullptr otherwise (a PDF, a transformed or clipped painter, another format).
+/// ARGB32_Premultiplied or RGB32 image at device pixel ratio 1, no transform (but the band's, see firstRow), no
+/// clip that leaves out any of the image (a clip rectangle around all of it, as MapRenderer sets, is no clip),
+/// "source over" and antialiasing. nullptr otherwise (a PDF, a transformed or clipped painter, another format).
 QImage *directRasterTarget(const QPainter &painter);
+
+/// The row of the whole picture that is the first row of `image`. A band of the picture's rows drawn on a
+/// thread of its own is an image of those rows whose offset() is (0, first row), drawn by a painter translated
+/// by (0, −first row): everything is worked out in the whole picture's pixel coordinates, and our rasterisers
+/// take the band's first row off a pixel's row only when they write it (an integer, after snapping to their
+/// grid), so a band's pixels are the ones one painter gives the whole picture, wherever the bands split.
+int firstRow(const QImage &image);
+
+/// Whether an image drawn by `painter` at a whole pixel lands on whole device pixels, unscaled and unfaded: an
+/// image device, no transform but a band's (see firstRow), full opacity. Sprites are stamped only there.
+bool stampsAtWholePixels(const QPainter &painter);
 
 } // namespace yc
