@@ -205,6 +205,25 @@ QList<RenderLayer> bundledLayers(const Project &project)
     return layers;
 }
 
+// The bundled project, its base layers, and a 900×610 view of all of it with the first plan feature selected;
+// false when the project is not there.
+bool bundledView(Project &project, QList<RenderLayer> &layers, MapSettings &s)
+{
+    const QString projectPath = test::sourceDir() + QStringLiteral("/maps/yuncheng.gpkg");
+    if (!QFileInfo::exists(projectPath))
+        return false;
+    EXPECT_TRUE(GeoPackageProjectStore::load(project, projectPath).ok());
+    layers = bundledLayers(project);
+    EXPECT_FALSE(layers.isEmpty());
+    EXPECT_FALSE(project.features().isEmpty());
+    s.crs = project.crs();
+    s.outputSize = QSize(900, 610);
+    s.extent = MapRenderer::fullExtent(layers, project.features(), s.crs);
+    if (!project.features().isEmpty())
+        s.selectedFeatureIds = {project.features().first().id};
+    return true;
+}
+
 // The picture one painter draws, part after part: what MapRenderer::render draws in bands must be this.
 QImage drawnByOnePainter(const MapSettings &s, const QList<RenderLayer> &layers, const QList<PlanFeature> &features)
 {
@@ -249,18 +268,11 @@ QImage rendered(const MapSettings &s, const QList<RenderLayer> &layers, const QL
 // painter draws, part after part, on the bundled project (its base layers, plan lines, areas and points).
 TEST(MapRenderer, DrawsAnImageInBandsAsOnePainterDoes)
 {
-    const QString projectPath = test::sourceDir() + QStringLiteral("/maps/yuncheng.gpkg");
-    if (!QFileInfo::exists(projectPath))
-        GTEST_SKIP() << "no maps/yuncheng.gpkg";
     Project project;
-    ASSERT_TRUE(GeoPackageProjectStore::load(project, projectPath).ok());
-    const QList<RenderLayer> layers = bundledLayers(project);
-    ASSERT_FALSE(layers.isEmpty());
-    MapSettings s;
-    s.crs = project.crs();
-    s.outputSize = QSize(900, 610);   // bands of 304 and 306 rows
-    s.extent = MapRenderer::fullExtent(layers, project.features(), s.crs);
-    s.selectedFeatureIds = {project.features().first().id};
+    QList<RenderLayer> layers;
+    MapSettings s;   // bands of 304 and 306 rows
+    if (!bundledView(project, layers, s))
+        GTEST_SKIP() << "no maps/yuncheng.gpkg";
     EXPECT_EQ(rendered(s, layers, project.features()), drawnByOnePainter(s, layers, project.features()));
 }
 
@@ -268,18 +280,11 @@ TEST(MapRenderer, DrawsAnImageInBandsAsOnePainterDoes)
 // painter's wherever they split, and so the same from one render to the next.
 TEST(MapRenderer, DrawsAnImageInBandsAsOnePainterDoesAtAnySplitWithSprites)
 {
-    const QString projectPath = test::sourceDir() + QStringLiteral("/maps/yuncheng.gpkg");
-    if (!QFileInfo::exists(projectPath))
-        GTEST_SKIP() << "no maps/yuncheng.gpkg";
     Project project;
-    ASSERT_TRUE(GeoPackageProjectStore::load(project, projectPath).ok());
-    const QList<RenderLayer> layers = bundledLayers(project);
-    ASSERT_FALSE(layers.isEmpty());
+    QList<RenderLayer> layers;
     MapSettings s;
-    s.crs = project.crs();
-    s.outputSize = QSize(900, 610);
-    s.extent = MapRenderer::fullExtent(layers, project.features(), s.crs);
-    s.selectedFeatureIds = {project.features().first().id};
+    if (!bundledView(project, layers, s))
+        GTEST_SKIP() << "no maps/yuncheng.gpkg";
     s.sprites = std::make_shared<SpriteCache>();
     const QImage single = drawnByOnePainter(s, layers, project.features());
     for (int upper = 1; upper < 76; upper += 3) {   // splits at rows 8, 32, ..., 600 (a multiple of 8)
