@@ -93,14 +93,25 @@ Envelope CoordinateTransform::apply(const Envelope &e) const
     if (e.isEmpty() || isIdentity())
         return e;
     Envelope out;
-    constexpr int kSteps = 20;   // 21 points per edge
-    for (int i = 0; i <= kSteps; ++i) {
-        const double t = double(i) / kSteps;
-        const double x = e.xMin + t * (e.xMax - e.xMin);
-        const double y = e.yMin + t * (e.yMax - e.yMin);
-        for (const QPointF p : {QPointF(x, e.yMin), QPointF(x, e.yMax), QPointF(e.xMin, y), QPointF(e.xMax, y)})
-            if (const std::optional<QPointF> q = apply(p))
-                out.include(*q);
+    const auto include = [&](double x, double y) {
+        if (const std::optional<QPointF> q = apply(QPointF(x, y)))
+            out.include(*q);
+    };
+    // 21 points per edge. A side of no length is one point, sampled once: the envelope of a point (a plan
+    // marker's, and fullExtent() takes one of every plan feature on every render) costs 2 transforms, not 84.
+    constexpr int kSteps = 20;
+    const bool flatX = e.xMin == e.xMax, flatY = e.yMin == e.yMax;
+    for (int i = 0; i <= (flatX ? 0 : kSteps); ++i) {
+        const double x = e.xMin + double(i) / kSteps * (e.xMax - e.xMin);
+        include(x, e.yMin);
+        if (!flatY)
+            include(x, e.yMax);
+    }
+    for (int i = 0; i <= (flatY ? 0 : kSteps); ++i) {
+        const double y = e.yMin + double(i) / kSteps * (e.yMax - e.yMin);
+        include(e.xMin, y);
+        if (!flatX)
+            include(e.xMax, y);
     }
     return out;
 }

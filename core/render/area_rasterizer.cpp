@@ -133,7 +133,8 @@ bool AreaRasterizer::usable(const QPainter &painter, const QPen &pen)
 }
 
 AreaRasterizer::AreaRasterizer(QImage &image)
-    : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()), mHeight(image.height()),
+    : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()),
+      mFirstRow(firstRow(image)), mEndRow(mFirstRow + image.height()),
       mStride(image.bytesPerLine() / 4)
 {
     mLeft = mTop = std::numeric_limits<double>::infinity();
@@ -235,7 +236,7 @@ void AreaRasterizer::addCubic(QPointF p1, QPointF p2, QPointF p3, QPointF p4, QP
 void AreaRasterizer::addEdge(QPointF a, QPointF b)
 {
     // Level, or wholly above or below the image: it covers none of its pixels (one left or right of it does).
-    if (a.y() == b.y() || std::max(a.y(), b.y()) <= 0 || std::min(a.y(), b.y()) >= mHeight)
+    if (a.y() == b.y() || std::max(a.y(), b.y()) <= mFirstRow || std::min(a.y(), b.y()) >= mEndRow)
         return;
     mEdges.push_back({a, b});
     mLeft = std::min({mLeft, a.x(), b.x()});
@@ -246,7 +247,7 @@ void AreaRasterizer::addEdge(QPointF a, QPointF b)
 
 void AreaRasterizer::stroke(const QPainterPath &path, const QPen &pen, double opacity)
 {
-    addPath(QPainterPathStroker(pen).createStroke(partReaching(path, pen, QRectF(0, 0, mWidth, mHeight))));
+    addPath(QPainterPathStroker(pen).createStroke(partReaching(path, pen, QRectF(0, mFirstRow, mWidth, mEndRow - mFirstRow))));
     fill(pen.color(), Qt::WindingFill, opacity);
 }
 
@@ -268,9 +269,9 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
 {
     if (mEdges.empty())
         return;
-    const double left = std::max(0.0, std::floor(mLeft)), top = std::max(0.0, std::floor(mTop));
+    const double left = std::max(0.0, std::floor(mLeft)), top = std::max(double(mFirstRow), std::floor(mTop));
     const double right = std::min(double(mWidth), std::ceil(mRight));
-    const double bottom = std::min(double(mHeight), std::ceil(mBottom));
+    const double bottom = std::min(double(mEndRow), std::ceil(mBottom));
     if (!(left < right && top < bottom))
         return;
     mX0 = int(left);
@@ -286,9 +287,8 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
     mRowLast.assign(std::size_t(mRows), -1);
     mChunkWords = (int(rowCells) / kChunk + 64) / 64;
     mChunks.assign(std::size_t(mRows) * std::size_t(mChunkWords), 0);
-    const QPointF origin(mX0, mY0);
     for (const Edge &e : mEdges)
-        accumulate(e.a - origin, e.b - origin);
+        accumulate(e.a, e.b);
 
     const bool opaque = qAlpha(color) == 255;
     for (int row = 0; row < mRows; ++row) {
@@ -296,7 +296,7 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
         if (first > last)
             continue;
         float *line = mCells + std::size_t(row) * rowCells;
-        std::uint32_t *pixels = mBits + qsizetype(mY0 + row) * mStride + mX0;
+        std::uint32_t *pixels = mBits + qsizetype(mY0 - mFirstRow + row) * mStride + mX0;
         const int end = std::min(last + 1, mColumns);
         float sum = 0;
         for (int x = first; x < end;) {
@@ -320,10 +320,7 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
                 std::fill(pixels + x, pixels + runEnd, color);
             } else if (alpha > 0) {
                 // As QPainter blends a solid colour over a span of partial coverage.
-                const std::uint32_t source = alpha == 255 ? color : byteMul(color, alpha);
-                const std::uint32_t rest = 255 - qAlpha(source);
-                for (int i = x; i < runEnd; ++i)
-                    pixels[i] = source + byteMul(pixels[i], rest);
+                blendOver(pixels + x, runEnd - x, alpha == 255 ? color : byteMul(color, alpha));
             }
             x = runEnd;
         }
@@ -331,24 +328,28 @@ void AreaRasterizer::composite(QRgb color, Qt::FillRule rule)
     }
 }
 
-// Adds edge a–b (in the filled area's coordinates) to the cells. Parts beyond the area's left or right side
-// count as a vertical edge on it: on the left they cover every pixel to their right in their rows, on the right
-// none of the area's, but they bring the running sum back to zero at the end of the row.
+// Adds edge a–b (in the whole picture's pixel coordinates) to the cells. Parts beyond the area's left or right
+// side count as a vertical edge on it: on the left they cover every pixel to their right in their rows, on the
+// right none of the area's, but they bring the running sum back to zero at the end of the row. Where the edge
+// crosses a row is worked out from its end point and that row alone, in the picture's coordinates, and the
+// area's origin is taken off only to index the cells: so the coverage of a pixel is the same whatever part of
+// the picture is filled with it (a band's rows, or all of them).
 void AreaRasterizer::accumulate(QPointF a, QPointF b)
 {
-    const double right = mColumns;
+    const double left = mX0, right = mX0 + mColumns;
     double cuts[4] = {0, 0, 0, 1};
     int n = 1;
-    for (const double side : {0.0, right})
+    for (const double side : {left, right})
         if ((a.x() - side) * (b.x() - side) < 0)
             cuts[n++] = (side - a.x()) / (b.x() - a.x());
     if (n == 3 && cuts[1] > cuts[2])
         std::swap(cuts[1], cuts[2]);
     cuts[n++] = 1;
+    const std::size_t rowCells = std::size_t(mColumns) + 2;
     for (int k = 0; k + 1 < n; ++k) {
         QPointF p = a + (b - a) * cuts[k], q = a + (b - a) * cuts[k + 1];
-        p.setX(std::clamp(p.x(), 0.0, right));
-        q.setX(std::clamp(q.x(), 0.0, right));
+        p.setX(std::clamp(p.x(), left, right));
+        q.setX(std::clamp(q.x(), left, right));
         // Down the edge one row at a time: in each, the part of every pixel right of the edge, times the
         // row's height it spans, is added as the difference between neighbouring cells.
         double dir = 1;
@@ -356,47 +357,51 @@ void AreaRasterizer::accumulate(QPointF a, QPointF b)
             std::swap(p, q);
             dir = -1;
         }
-        const double rowTop = std::max(p.y(), 0.0), rowBottom = std::min(q.y(), double(mRows));
+        const double rowTop = std::max(p.y(), double(mY0)), rowBottom = std::min(q.y(), double(mY0 + mRows));
         if (!(rowTop < rowBottom))
             continue;
         const double dxdy = (q.x() - p.x()) / (q.y() - p.y());
-        double x = std::clamp(p.x() + (rowTop - p.y()) * dxdy, 0.0, right);
+        const auto xAt = [&](double y) { return std::clamp(p.x() + (y - p.y()) * dxdy, left, right); };
+        double x = xAt(rowTop);
         for (int row = int(rowTop); row < rowBottom; ++row) {
-            const double dy = std::min(row + 1.0, rowBottom) - std::max(double(row), rowTop);
-            const double next = std::clamp(x + dxdy * dy, 0.0, right);
+            const double y1 = std::min(row + 1.0, rowBottom);
+            const double dy = y1 - std::max(double(row), rowTop);
+            const double next = xAt(y1);
             const double d = dy * dir;
-            float *line = mCells + std::size_t(row) * (std::size_t(mColumns) + 2);
+            const int areaRow = row - mY0;
+            float *line = mCells + std::size_t(areaRow) * rowCells;
             const double x0 = std::min(x, next), x1 = std::max(x, next);
             const int i0 = int(x0);
             const double ceil1 = std::ceil(x1);
             const int i1 = int(ceil1);
-            markChunks(row, i0, std::max(i0 + 1, i1));
+            const int c0 = i0 - mX0, c1 = i1 - mX0;   // the cells of pixels i0 and i1
+            markChunks(areaRow, c0, std::max(c0 + 1, c1));
             if (i1 <= i0 + 1) {   // within one pixel: the part right of the edge's mean position
                 const double mid = (x + next) / 2 - i0;
-                line[i0] += float(d - d * mid);
-                line[i0 + 1] += float(d * mid);
-                mRowLast[std::size_t(row)] = std::max(mRowLast[std::size_t(row)], i0 + 1);
+                line[c0] += float(d - d * mid);
+                line[c0 + 1] += float(d * mid);
+                mRowLast[std::size_t(areaRow)] = std::max(mRowLast[std::size_t(areaRow)], c0 + 1);
             } else {   // across pixels: the coverage ramps linearly from the first pixel to the last
                 const double s = 1 / (x1 - x0);
                 const double f0 = x0 - i0;
                 const double a0 = 0.5 * s * (1 - f0) * (1 - f0);
                 const double f1 = x1 - ceil1 + 1;
                 const double am = 0.5 * s * f1 * f1;
-                line[i0] += float(d * a0);
+                line[c0] += float(d * a0);
                 if (i1 == i0 + 2) {
-                    line[i0 + 1] += float(d * (1 - a0 - am));
+                    line[c0 + 1] += float(d * (1 - a0 - am));
                 } else {
                     const double a1 = s * (1.5 - f0);
-                    line[i0 + 1] += float(d * (a1 - a0));
-                    for (int i = i0 + 2; i < i1 - 1; ++i)
-                        line[i] += float(d * s);
+                    line[c0 + 1] += float(d * (a1 - a0));
+                    for (int c = c0 + 2; c < c1 - 1; ++c)
+                        line[c] += float(d * s);
                     const double a2 = a1 + (i1 - i0 - 3) * s;
-                    line[i1 - 1] += float(d * (1 - a2 - am));
+                    line[c1 - 1] += float(d * (1 - a2 - am));
                 }
-                line[i1] += float(d * am);
-                mRowLast[std::size_t(row)] = std::max(mRowLast[std::size_t(row)], i1);
+                line[c1] += float(d * am);
+                mRowLast[std::size_t(areaRow)] = std::max(mRowLast[std::size_t(areaRow)], c1);
             }
-            mRowFirst[std::size_t(row)] = std::min(mRowFirst[std::size_t(row)], i0);
+            mRowFirst[std::size_t(areaRow)] = std::min(mRowFirst[std::size_t(areaRow)], c0);
             x = next;
         }
     }

@@ -38,7 +38,8 @@ public:
     /// Draws into `image` (ARGB32_Premultiplied or RGB32), which must outlive it.
     explicit AreaRasterizer(QImage &image);
 
-    /// Adds a closed ring of `count` points in pixel coordinates (pixel (i, j) spans [i, i+1] × [j, j+1]).
+    /// Adds a closed ring of `count` points in the whole picture's pixel coordinates (pixel (i, j) spans
+    /// [i, i+1] × [j, j+1]; row j is row j − firstRow(image) of the image).
     void addRing(const QPointF *points, std::size_t count);
     /// Adds the subpaths of `path`, each closed, its curves flattened.
     void addPath(const QPainterPath &path);
@@ -58,12 +59,13 @@ private:
     void composite(QRgb color, Qt::FillRule rule);
 
     std::uint32_t *mBits;
-    int mWidth, mHeight;
-    qsizetype mStride;   ///< of the image, in pixels
+    int mWidth;
+    int mFirstRow, mEndRow;   ///< the image's rows in the whole picture's (firstRow): [mFirstRow, mEndRow)
+    qsizetype mStride;        ///< of the image, in pixels
     std::vector<Edge> mEdges;
     double mLeft = 0, mTop = 0, mRight = 0, mBottom = 0;   ///< bounds of the edges
 
-    // While filling: the area filled is image columns [mX0, mX0 + mColumns), rows [mY0, mY0 + mRows); mCells
+    // While filling: the area filled is picture columns [mX0, mX0 + mColumns), rows [mY0, mY0 + mRows); mCells
     // holds, per pixel of it (and two spare columns on the right), the change of coverage from the pixel to its
     // left, so the running sum along a row is the signed coverage; mRowFirst/Last bound the non-zero cells.
     int mX0 = 0, mY0 = 0, mColumns = 0, mRows = 0;

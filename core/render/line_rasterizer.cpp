@@ -57,9 +57,10 @@ bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
 }
 
 LineRasterizer::LineRasterizer(QImage &image)
-    : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()), mHeight(image.height()),
+    : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()),
+      mFirstRow(firstRow(image)), mEndRow(mFirstRow + image.height()),
       mStride(image.bytesPerLine() / 4), mBlocksPerRow((mWidth + 7) / 8),
-      mMask(std::size_t(mBlocksPerRow) * std::size_t((mHeight + 7) / 8) * 64, 0)
+      mMask(std::size_t(mBlocksPerRow) * std::size_t((image.height() + 7) / 8) * 64, 0)
 {
 }
 
@@ -90,9 +91,9 @@ void LineRasterizer::flush()
     drawDeferred();
     // A block at a time (the mask is zero outside the dirty rectangle): the outlines of a layer's polygons
     // leave most blocks of their bounding rectangle empty, and an empty one is a single cache line to test.
-    for (int by = mDirty.top >> 3; by < (mDirty.bottom + 7) >> 3; ++by)
+    for (int by = (mDirty.top - mFirstRow) >> 3; by < (mDirty.bottom - mFirstRow + 7) >> 3; ++by)
         for (int bx = mDirty.left >> 3; bx < (mDirty.right + 7) >> 3; ++bx) {
-            std::uint8_t *block = &mMask[maskIndex(bx << 3, by << 3)];
+            std::uint8_t *block = &mMask[maskIndex(bx << 3, mFirstRow + (by << 3))];
             std::uint64_t any = 0;
             for (int i = 0; i < 64; i += 8) {
                 std::uint64_t eight;
@@ -138,7 +139,7 @@ void LineRasterizer::defer(const QPointF *points, std::size_t count, bool closed
     std::size_t lastBlock = std::numeric_limits<std::size_t>::max();
     for (std::size_t i = 0; i < std::min(count, kPrefetched); ++i) {
         const double x = points[i].x(), y = points[i].y();
-        if (!(x >= 0 && x < mWidth && y >= 0 && y < mHeight))   // also not NaN
+        if (!(x >= 0 && x < mWidth && y >= mFirstRow && y < mEndRow))   // also not NaN
             continue;
         const std::size_t cell = maskIndex(int(x), int(y));
         if (cell / 64 != lastBlock)
@@ -165,11 +166,12 @@ void LineRasterizer::strokeThrough(const QPointF *points, std::size_t count, boo
     // Most polylines are well inside the image: their segments need no clipping, and where they write is
     // their bounding box (a cap and the band reach less than 2 pixels past it; `kInset` keeps that inside).
     constexpr double kInset = 4;
-    double left = mWidth, top = mHeight, right = 0, bottom = 0;
+    double left = mWidth, top = mEndRow, right = 0, bottom = mFirstRow;
     bool wellInside = true;
     for (std::size_t i = 0; i < count; ++i) {
         const double x = points[i].x(), y = points[i].y();
-        wellInside &= x >= kInset && x <= mWidth - kInset && y >= kInset && y <= mHeight - kInset;   // not NaN
+        wellInside &= x >= kInset && x <= mWidth - kInset && y >= mFirstRow + kInset
+                      && y <= mEndRow - kInset;   // not NaN
         left = std::min(left, x);
         right = std::max(right, x);
         top = std::min(top, y);
@@ -228,25 +230,29 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
         q1 += slope * half;
     }
     QPointF from(p0, q0), to(p1, q1);
-    const int majorLimit = steep ? mHeight : mWidth;
-    const int minorLimit = steep ? mWidth : mHeight;
+    // The image's columns or rows, in the whole picture's pixels: [start, limit).
+    const int majorStart = steep ? mFirstRow : 0, majorLimit = steep ? mEndRow : mWidth;
+    const int minorStart = steep ? 0 : mFirstRow, minorLimit = steep ? mWidth : mEndRow;
     if (!(p1 > p0))
         return;
     if constexpr (!wellInside) {
-        const bool inside = p0 >= -margin && p1 <= majorLimit + margin && std::min(q0, q1) >= -margin
-                            && std::max(q0, q1) <= minorLimit + margin;
-        if (!inside && !clip(from, to, -margin, -margin, majorLimit + margin, minorLimit + margin))
+        const bool inside = p0 >= majorStart - margin && p1 <= majorLimit + margin
+                            && std::min(q0, q1) >= minorStart - margin && std::max(q0, q1) <= minorLimit + margin;
+        if (!inside
+            && !clip(from, to, majorStart - margin, minorStart - margin, majorLimit + margin, minorLimit + margin))
             return;
     }
-    const double first = std::max(from.x(), 0.0), last = std::min(to.x(), double(majorLimit));
+    const double first = std::max(from.x(), double(majorStart)), last = std::min(to.x(), double(majorLimit));
     if (!(first < last))
         return;
     const auto cell = [&](int major, int minor) -> std::uint8_t & {
         return mMask[steep ? maskIndex(minor, major) : maskIndex(major, minor)];
     };
     if constexpr (!wellInside) {
-        // Where this segment may write (the clipped end points are at most `margin` outside the image).
-        const int minorFrom = int(std::max(0.0, std::min(from.y(), to.y()) - half));
+        // Where this segment may write (the clipped end points are at most `margin` outside the image). A thin
+        // band is sampled at the centres of its end columns, up to half a pixel past the segment's ends: a
+        // pixel more across.
+        const int minorFrom = int(std::max(double(minorStart), std::min(from.y(), to.y()) - half - 1));
         const int minorTo = std::min(minorLimit, int(std::max(from.y(), to.y()) + half) + 2);
         const int majorTo = std::min(majorLimit, int(last) + 1);
         if (minorFrom >= minorTo)
@@ -258,7 +264,7 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
     const auto column = [&](int i, double lo, double hi) {
         const double top = q0 + slope * ((lo + hi) / 2 - p0) - half, bottom = top + mThickness;
         const double span = (hi - lo) * mAlpha;
-        for (int r = std::max(0, int(std::floor(top))); r < bottom && r < minorLimit; ++r) {
+        for (int r = std::max(minorStart, int(std::floor(top))); r < bottom && r < minorLimit; ++r) {
             const double part = std::min(bottom, r + 1.0) - std::max(top, double(r));
             const auto coverage = std::min(255u, std::uint32_t(part * span + 0.5));
             if (coverage > 0)
@@ -272,11 +278,12 @@ void LineRasterizer::segment(QPointF a, QPointF b, bool capStart, bool capEnd)
         return;
     }
     // A one-pixel band (Wu's line).
-    const ThinBand band{firstColumn, lastColumn, first, last, q0 - slope * p0 - 0.5, slope, shift, minorLimit};
+    const ThinBand band{firstColumn, lastColumn, first, last, q0 - slope * p0 - 0.5, slope, shift, minorStart,
+                         minorLimit};
     // The band's top is within a pixel and a half of the clipped segment's (the column centres sampled reach
     // a pixel past its ends), so its rows are all in the image when these are.
     const bool rowsInside =
-        wellInside || (std::min(from.y(), to.y()) >= 2 && std::max(from.y(), to.y()) + 3 < minorLimit);
+        wellInside || (std::min(from.y(), to.y()) >= minorStart + 2 && std::max(from.y(), to.y()) + 3 < minorLimit);
     if (steep)
         rowsInside ? drawThin<true, false>(band) : drawThin<true, true>(band);
     else
@@ -298,9 +305,9 @@ void LineRasterizer::drawThin(const ThinBand &band)
         const auto whole = std::uint32_t(weight + 0.5);
         const auto lower = std::uint32_t((top - row) * weight + 0.5);
         const auto upper = whole - std::min(lower, whole);
-        if (!checked || (row >= 0 && row < band.minorLimit))
+        if (!checked || (row >= band.minorStart && row < band.minorLimit))
             blend(cell(i, row), upper);
-        if (!checked || (row + 1 >= 0 && row + 1 < band.minorLimit))
+        if (!checked || (row + 1 >= band.minorStart && row + 1 < band.minorLimit))
             blend(cell(i, row + 1), lower);
     };
     // The end columns get the part of the column the segment spans, the others all of it.

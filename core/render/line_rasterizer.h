@@ -48,7 +48,8 @@ public:
     /// The colour, opacity and width (pixels) of the lines drawn next.
     void setStyle(const QColor &color, double width, double opacity = 1.0);
 
-    /// Draws a polyline of `count` points in pixel coordinates (pixel (i, j) spans [i, i+1] × [j, j+1]).
+    /// Draws a polyline of `count` points in the whole picture's pixel coordinates (pixel (i, j) spans
+    /// [i, i+1] × [j, j+1]; row j is row j − firstRow(image) of the image).
     /// Fewer than two points draw nothing, as with QPainter; a non-finite point ends the polyline.
     void drawPolyline(const QPointF *points, std::size_t count);
     /// Like drawPolyline, with the last point joined back to the first.
@@ -74,22 +75,24 @@ private:
         int firstColumn, lastColumn;   ///< ≥ 0 and within the image
         double first, last;            ///< where the segment starts and ends along the major axis
         double topAtZero, slope, shift;
-        int minorLimit;
+        int minorStart, minorLimit;   ///< the image's rows (or columns) across the line: [start, limit)
     };
     template <bool steep, bool checked>
     void drawThin(const ThinBand &band);
 
     std::uint32_t *mBits;
-    int mWidth, mHeight;
+    int mWidth;
+    int mFirstRow, mEndRow;         ///< the image's rows in the whole picture's (firstRow): [mFirstRow, mEndRow)
     qsizetype mStride;              ///< of the image, in pixels
     QRgb mColor = 0;                ///< the lines' colour, opaque, premultiplied
     std::array<QRgb, 256> mColorAt{};   ///< mColor at each alpha of the mask, premultiplied
     double mAlpha = 255;            ///< alpha of a fully covered pixel (colour, opacity and width), 0–255
     double mThickness = 1;          ///< of the band drawn across the line, pixels
-    // Pixel (x, y) of the mask. It is stored in blocks of 8 × 8 pixels, one cache line each, so a line
-    // crossing a few rows touches a few cache lines rather than one per row.
+    // Pixel (x, y) of the mask (y a row of the whole picture's). It is stored in blocks of 8 × 8 pixels, one
+    // cache line each, so a line crossing a few rows touches a few cache lines rather than one per row.
     std::size_t maskIndex(int x, int y) const
     {
+        y -= mFirstRow;
         return (std::size_t(y >> 3) * std::size_t(mBlocksPerRow) + std::size_t(x >> 3)) * 64
                + std::size_t((y & 7) << 3) + std::size_t(x & 7);
     }

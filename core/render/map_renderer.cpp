@@ -5,6 +5,7 @@
 #include "geo/grid_transform.h"
 #include "plan/project.h"
 #include "render/area_rasterizer.h"
+#include "render/band_split.h"
 #include "render/label_drawing.h"
 #include "render/line_rasterizer.h"
 #include "render/occlusion_culling.h"
@@ -15,6 +16,7 @@
 #include "render/sprite_cache.h"
 #include "render/vector_drawing.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPaintEngine>
@@ -32,11 +34,11 @@
 
 namespace yc {
 
-MapToPixel::MapToPixel(const MapSettings &settings, int firstRow)
+MapToPixel::MapToPixel(const MapSettings &settings)
 {
     const double w = std::max(1, settings.outputSize.width());
     const double h = std::max(1, settings.outputSize.height());
-    mHeight = h - firstRow;
+    mHeight = h;
     mSnap = settings.snapToPixels;
     const Envelope &e = settings.extent;
     if (e.isEmpty()) {
@@ -97,14 +99,14 @@ const QString &labelFamily()
 /// Shared state of one render call.
 class Painter {
 public:
-    /// `band`: `p` draws only the rows of the output from that one on (its y = 0), while another thread draws
-    /// the others; its layers are then not split across worker threads as well.
-    Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel, std::optional<int> band = {})
-        : mP(p), mM2p(s, band.value_or(0)), mScale(s.dpi / 96.0),
+    /// `inBand`: `p` draws only a band of the output's rows (see firstRow), while another thread draws the
+    /// others; its layers are then not split across worker threads as well.
+    Painter(QPainter &p, const MapSettings &s, const std::atomic<bool> *cancel, bool inBand = false)
+        : mP(p), mM2p(s), mScale(s.dpi / 96.0),
           mBounds(0, 0, s.outputSize.width(), s.outputSize.height()),
           mSprites(!s.snapToPixels && SpriteCache::usableOn(p) ? s.sprites.get() : nullptr),
           mLineForms(s.pdfLineForms.get()), mRasterReads(s.rasterReads.get()), mCancel(cancel),
-          mInBand(band.has_value()) {}
+          mInBand(inBand) {}
 
     bool cancelled() const { return mCancel && mCancel->load(std::memory_order_relaxed); }
 
@@ -790,14 +792,11 @@ void Painter::placeLabels(const MapLabels &all)
         const QPointF a = label.anchor;
         // A symbol drawn on the labelled spot (a plan marker on a county seat) pushes the label out
         // instead of blocking it.
+        const auto pushes = [&label, a](const QRectF &o) { return label.gap > 0 && o.contains(a); };
         double g = label.gap;
-        QList<QRectF> obstacles;
-        for (const QRectF &o : all.obstacles) {
-            if (g > 0 && o.contains(a))
+        for (const QRectF &o : all.obstacles)
+            if (pushes(o))
                 g = std::max({g, a.x() - o.left(), o.right() - a.x(), a.y() - o.top(), o.bottom() - a.y()}) + px(1);
-            else
-                obstacles.append(o);
-        }
         // Candidate top-left corners: right, left, above, below (or centred for areas and lines).
         QList<QPointF> corners;
         if (g > 0) {
@@ -813,8 +812,9 @@ void Painter::placeLabels(const MapLabels &all)
             // The collision box is slightly larger than the text so neighbours keep a little air.
             const QRectF box = rect.adjusted(-px(1.5), -px(1), px(1.5), px(1));
             const auto hits = [&box](const QRectF &o) { return o.intersects(box); };
+            const auto blocks = [&](const QRectF &o) { return !pushes(o) && hits(o); };
             if (!mBounds.contains(box) || std::any_of(placed.cbegin(), placed.cend(), hits)
-                || std::any_of(obstacles.cbegin(), obstacles.cend(), hits))
+                || std::any_of(all.obstacles.cbegin(), all.obstacles.cend(), blocks))
                 continue;
             placed.append(box);
             // On a whole device pixel: the glyphs sit on the pixel grid as hinted, and a sprite is an exact copy.
@@ -877,26 +877,49 @@ QImage *bandedTarget(const QPainter &painter, const QList<RenderLayer> &layers)
     return features <= kBandedFeatures ? image : nullptr;
 }
 
-// Draws `layers` and `features` into `image` in two bands, the lower on a worker thread while this one draws
-// the upper; returns the labels they ask for. The upper band asks for all of them: each band draws what is
-// in the whole view (clipped to its rows), so the labels come in the order one painter would ask for them.
+// The first row of the lower band of `image`, on a boundary of LineRasterizer's 8-row mask blocks (a band's
+// mask then starts on one, as the whole image's does). Where the renders before took as long in both bands
+// when our rasterisers and sprites draw all of a band: they give a pixel the value one painter gives it at
+// any split (see firstRow), so only the speed depends on the split. Otherwise at the middle: QPainter's
+// paths (markers drawn without sprites, text) in a band's translated coordinates round a little apart from
+// one painter's at some splits, and the picture must not depend on timing.
+int bandSplitRow(const QImage &image, const MapSettings &settings)
+{
+    constexpr int kStep = 8;
+    // (A visible raster layer is never drawn in bands: bandedTarget.)
+    const bool anySplit = settings.bandSplit && settings.sprites && !settings.snapToPixels;
+    return anySplit ? settings.bandSplit->row(image.height(), kStep) : image.height() / (2 * kStep) * kStep;
+}
+
+// Draws the background, `layers` and `features` into `image` in two bands, the lower on a worker thread while
+// this one draws the upper; returns the labels they ask for. The upper band asks for all of them: each band
+// draws what is in the whole view (clipped to its rows), so the labels come in the order one painter would ask
+// for them.
 MapLabels drawInBands(QImage &image, const MapSettings &settings, const QList<RenderLayer> &layers,
                       const QList<PlanFeature> &features, const std::atomic<bool> *cancel)
 {
-    // On a boundary of LineRasterizer's 8-row mask blocks.
-    const int split = image.height() / 16 * 8;
-    const auto drawBand = [&](int first, int last) {
+    const int split = bandSplitRow(image, settings);
+    double upperMs = 0, lowerMs = 0;
+    const auto drawBand = [&](int first, int last, double &ms) {
+        QElapsedTimer timer;
+        timer.start();
         QImage band(image.bits() + qsizetype(first) * image.bytesPerLine(), image.width(), last - first,
                     image.bytesPerLine(), image.format());
+        band.setOffset(QPoint(0, first));   // drawn in the whole image's coordinates (firstRow)
         QPainter painter(&band);
+        painter.translate(0, -first);
         const PainterSetup setup(painter, settings);
-        Painter p(painter, settings, cancel, first);
+        MapRenderer::drawBackground(painter, settings);   // on this thread, and in cache for the fills over it
+        Painter p(painter, settings, cancel, true);
         p.drawMap(layers, features, settings);
+        ms = double(timer.nsecsElapsed()) / 1e6;
         return p.labels();
     };
-    QFuture<void> lower = QtConcurrent::run([&] { drawBand(split, image.height()); });
-    const MapLabels labels = drawBand(0, split);
+    QFuture<void> lower = QtConcurrent::run([&] { drawBand(split, image.height(), lowerMs); });
+    const MapLabels labels = drawBand(0, split, upperMs);
     lower.waitForFinished();
+    if (settings.bandSplit && !(cancel && cancel->load(std::memory_order_relaxed)))
+        settings.bandSplit->measured(split, image.height(), upperMs, lowerMs);
     return labels;
 }
 
@@ -909,7 +932,6 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
     if (s.extent.isEmpty())
         s.extent = fullExtent(layers, features, s.crs);
     const PainterSetup setup(painter, s);
-    drawBackground(painter, s);
     Painter p(painter, s, cancel);
     if (QImage *image = bandedTarget(painter, layers)) {
         const MapLabels labels = drawInBands(*image, s, layers, features, cancel);
@@ -917,6 +939,7 @@ void MapRenderer::render(QPainter &painter, const MapSettings &settings, const Q
             p.placeLabels(labels);
         return;
     }
+    drawBackground(painter, s);
     p.drawMap(layers, features, s);
     if (!p.cancelled())
         p.placeLabels(p.labels());

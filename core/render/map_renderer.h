@@ -24,6 +24,7 @@ namespace yc {
 
 class RenderCache;
 class SpriteCache;
+class BandSplit;
 class PdfLineForms;
 class RasterReadProgress;
 
@@ -40,6 +41,10 @@ struct MapSettings {
     /// Label and marker images kept between renders (the canvas keeps one); used only where copying them
     /// gives the same picture (SpriteCache::usableOn, no snapToPixels). nullptr: everything is drawn.
     std::shared_ptr<SpriteCache> sprites;
+    /// Where to split the rows of an image drawn in two bands on two threads, learnt from the renders before
+    /// (the canvas keeps one). Used only with `sprites`, where our rasterisers and sprites draw all of a band
+    /// and so give the same picture at any split; the middle otherwise (or when nullptr).
+    std::shared_ptr<BandSplit> bandSplit;
     /// Set when drawing into a PDF that the caller finishes with embedLineForms (layout/pdf_line_embedding.h):
     /// occlusion-culled line layers are then written by PdfLineForms instead of through QPainter.
     std::shared_ptr<PdfLineForms> pdfLineForms;
@@ -71,9 +76,7 @@ struct RenderLayer {
 /// Maps between map coordinates of a MapSettings and device pixels (y down).
 class MapToPixel {
 public:
-    /// `firstRow`: pixels of a band of the output that starts at that device row (its y = 0), for drawing the
-    /// picture in bands on several threads; 0 for the whole output.
-    explicit MapToPixel(const MapSettings &settings, int firstRow = 0);
+    explicit MapToPixel(const MapSettings &settings);
     QPointF toPixel(QPointF map) const;
     QPointF toMap(QPointF pixel) const;
     double mapUnitsPerPixel() const { return mUnitsPerPixel; }

@@ -2,6 +2,7 @@
 #include "render/sprite_cache.h"
 
 #include "render/label_drawing.h"
+#include "render/raster_target.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -22,8 +23,7 @@ QString colorKey(const QColor &c)
 
 bool SpriteCache::usableOn(const QPainter &painter)
 {
-    return painter.device() && painter.device()->devType() == QInternal::Image
-           && painter.deviceTransform().isIdentity() && painter.opacity() >= 1.0;
+    return stampsAtWholePixels(painter);
 }
 
 std::shared_ptr<const SpriteCache::Label> SpriteCache::label(const QString &text, const QFont &font,

@@ -34,8 +34,7 @@ public:
         double descent = 0;
     };
 
-    /// Whether copying sprites gives the picture drawing would on this painter: an image device, no
-    /// transform, full opacity.
+    /// Whether copying sprites gives the picture drawing would on this painter (stampsAtWholePixels).
     static bool usableOn(const QPainter &painter);
 
     /// The sprite of `text` in `font` and `color` over a halo of `halo` colour, `haloWidth` pixels wide.

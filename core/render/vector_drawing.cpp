@@ -60,8 +60,7 @@ public:
     }
     static bool usable(const QPainter &p)
     {
-        return p.device() && p.device()->devType() == QInternal::Image && p.deviceTransform().isIdentity()
-               && p.opacity() >= 1.0;
+        return stampsAtWholePixels(p);
     }
     void draw(QPainter &p, QPointF at) const
     {

@@ -7,6 +7,7 @@
 #include "cli/layer_files.h"
 #include "io/vector_data.h"
 #include "plan/project.h"
+#include "render/band_split.h"
 #include "render/map_renderer.h"
 #include "render/sprite_cache.h"
 #include "storage/project_store.h"
@@ -452,6 +453,7 @@ int main(int argc, char **argv)
     settings.crs = project.crs();
     settings.outputSize = kSize;
     settings.sprites = std::make_shared<SpriteCache>();   // as the canvas keeps its labels and markers
+    settings.bandSplit = std::make_shared<BandSplit>();    // learnt over the re-renders
     renderOnceMs(settings, layers, project.features());   // packs and indexes the base layers
     if (!bundledPng.isEmpty()) {   // the picture, to compare before and after a change
         QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);

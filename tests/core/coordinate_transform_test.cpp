@@ -108,6 +108,29 @@ TEST(CoordinateTransform, EnvelopeCoversCurvedEdges)
     EXPECT_NEAR(projected.yMin, t.apply(QPointF(111.0, 34.5))->y(), 1e-6);
 }
 
+// A box with a side of no length (a point's, a north-south line's) is sampled along the other side only, at the
+// same points as a box with both: the result is the envelope of exactly those points.
+TEST(CoordinateTransform, EnvelopeOfAPointOrAFlatBox)
+{
+    const CoordinateTransform t(Crs::cgcs2000(), Crs::cgcs2000Gk111());
+    const QPointF p = *t.apply(QPointF(110.7, 35.1));
+    const yc::Envelope point = t.apply(yc::Envelope::of(110.7, 35.1, 110.7, 35.1));
+    EXPECT_EQ(point.xMin, p.x());
+    EXPECT_EQ(point.xMax, p.x());
+    EXPECT_EQ(point.yMin, p.y());
+    EXPECT_EQ(point.yMax, p.y());
+
+    const yc::Envelope flat = t.apply(yc::Envelope::of(110.2, 34.6, 110.2, 35.9));
+    yc::Envelope sampled;
+    for (int i = 0; i <= 20; ++i)
+        sampled.include(*t.apply(QPointF(110.2, 34.6 + double(i) / 20 * (35.9 - 34.6))));
+    EXPECT_EQ(flat.xMin, sampled.xMin);
+    EXPECT_EQ(flat.xMax, sampled.xMax);   // the meridian 110.2°E bends in the projection: a real width
+    EXPECT_GT(flat.width(), 1.0);
+    EXPECT_EQ(flat.yMin, sampled.yMin);
+    EXPECT_EQ(flat.yMax, sampled.yMax);
+}
+
 TEST(CoordinateTransform, GeometryAllOrNothing)
 {
     const CoordinateTransform t(Crs::wgs84(), Crs::fromEpsg(3857));

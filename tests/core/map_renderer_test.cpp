@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/coordinate_transform.h"
 #include "plan/project.h"
+#include "render/band_split.h"
 #include "render/map_renderer.h"
 #include "render/plan_style.h"
+#include "render/sprite_cache.h"
 #include "storage/project_store.h"
 #include "test_support.h"
 
@@ -185,47 +187,132 @@ TEST(MapRenderer, DrawsBundledCountySeatsAsDots)
     EXPECT_LT(qGray(image.pixel(p)), 60) << "a black dot at the first county seat";
 }
 
-// MapRenderer::render draws an image in two bands of rows on two threads: the picture must be the one a single
-// painter draws, part after part, on the bundled project (its base layers, plan lines, areas and points).
-TEST(MapRenderer, DrawsAnImageInBandsAsOnePainterDoes)
+namespace {
+
+// The bundled project's base layers, read in full.
+QList<RenderLayer> bundledLayers(const Project &project)
 {
-    const QString projectPath = test::sourceDir() + QStringLiteral("/maps/yuncheng.gpkg");
-    if (!QFileInfo::exists(projectPath))
-        GTEST_SKIP() << "no maps/yuncheng.gpkg";
-    Project project;
-    ASSERT_TRUE(GeoPackageProjectStore::load(project, projectPath).ok());
     QList<RenderLayer> layers;
     for (const LayerRef &ref : project.layers()) {
         VectorReadOptions options;
         options.layerName = ref.layerName;
         QString error;
         auto data = readVectorLayer(project.resolveSource(ref.source), options, &error);
-        ASSERT_TRUE(data.has_value()) << error.toStdString();
-        layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity});
+        EXPECT_TRUE(data.has_value()) << error.toStdString();
+        if (data)
+            layers.append({std::make_shared<const VectorData>(std::move(*data)), ref.name, ref.visible, ref.opacity});
     }
-    ASSERT_FALSE(layers.isEmpty());
-    MapSettings s;
-    s.crs = project.crs();
-    s.outputSize = QSize(900, 610);   // bands of 304 and 306 rows
-    s.extent = MapRenderer::fullExtent(layers, project.features(), s.crs);
-    s.selectedFeatureIds = {project.features().first().id};
+    return layers;
+}
 
-    QImage banded(s.outputSize, QImage::Format_ARGB32_Premultiplied);
-    QImage single = banded;
-    {
-        QPainter painter(&banded);
-        MapRenderer::render(painter, s, layers, project.features());
+// The bundled project, its base layers, and a 900×610 view of all of it with the first plan feature selected;
+// false when the project is not there.
+bool bundledView(Project &project, QList<RenderLayer> &layers, MapSettings &s)
+{
+    const QString projectPath = test::sourceDir() + QStringLiteral("/maps/yuncheng.gpkg");
+    if (!QFileInfo::exists(projectPath))
+        return false;
+    EXPECT_TRUE(GeoPackageProjectStore::load(project, projectPath).ok());
+    layers = bundledLayers(project);
+    EXPECT_FALSE(layers.isEmpty());
+    EXPECT_FALSE(project.features().isEmpty());
+    s.crs = project.crs();
+    s.outputSize = QSize(900, 610);
+    s.extent = MapRenderer::fullExtent(layers, project.features(), s.crs);
+    if (!project.features().isEmpty())
+        s.selectedFeatureIds = {project.features().first().id};
+    return true;
+}
+
+// The picture one painter draws, part after part: what MapRenderer::render draws in bands must be this.
+QImage drawnByOnePainter(const MapSettings &s, const QList<RenderLayer> &layers, const QList<PlanFeature> &features)
+{
+    QImage image(s.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    MapRenderer::drawBackground(painter, s);
+    MapLabels labels;
+    for (const RenderLayer &layer : layers)
+        labels.append(MapRenderer::drawLayer(painter, s, layer));
+    labels.append(MapRenderer::drawFeatures(painter, s, features));
+    MapRenderer::drawLabels(painter, s, labels);
+    return image;
+}
+
+// The pixels in which two pictures of the same size differ, and the first of them.
+struct PixelDifference {
+    int pixels = 0;
+    QPoint first;
+};
+
+PixelDifference difference(const QImage &a, const QImage &b)
+{
+    PixelDifference d;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            if (a.pixel(x, y) != b.pixel(x, y) && d.pixels++ == 0)
+                d.first = QPoint(x, y);
+    return d;
+}
+
+QImage rendered(const MapSettings &s, const QList<RenderLayer> &layers, const QList<PlanFeature> &features)
+{
+    QImage image(s.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    MapRenderer::render(painter, s, layers, features);
+    return image;
+}
+
+} // namespace
+
+// MapRenderer::render draws an image in two bands of rows on two threads: the picture must be the one a single
+// painter draws, part after part, on the bundled project (its base layers, plan lines, areas and points).
+TEST(MapRenderer, DrawsAnImageInBandsAsOnePainterDoes)
+{
+    Project project;
+    QList<RenderLayer> layers;
+    MapSettings s;   // bands of 304 and 306 rows
+    if (!bundledView(project, layers, s))
+        GTEST_SKIP() << "no maps/yuncheng.gpkg";
+    EXPECT_EQ(rendered(s, layers, project.features()), drawnByOnePainter(s, layers, project.features()));
+}
+
+// With sprites the bands split where the renders before took as long in both: the picture must be one
+// painter's wherever they split, and so the same from one render to the next.
+TEST(MapRenderer, DrawsAnImageInBandsAsOnePainterDoesAtAnySplitWithSprites)
+{
+    Project project;
+    QList<RenderLayer> layers;
+    MapSettings s;
+    if (!bundledView(project, layers, s))
+        GTEST_SKIP() << "no maps/yuncheng.gpkg";
+    s.sprites = std::make_shared<SpriteCache>();
+    const QImage single = drawnByOnePainter(s, layers, project.features());
+    for (int upper = 1; upper < 76; upper += 3) {   // splits at rows 8, 32, ..., 600 (a multiple of 8)
+        s.bandSplit = std::make_shared<BandSplit>((upper * 8 + 0.5) / 610);
+        ASSERT_EQ(s.bandSplit->row(610, 8), upper * 8);
+        const PixelDifference d = difference(rendered(s, layers, project.features()), single);
+        EXPECT_EQ(d.pixels, 0) << "split at row " << upper * 8 << ", first at " << d.first.x() << ", " << d.first.y();
     }
-    {
-        QPainter painter(&single);
-        MapRenderer::drawBackground(painter, s);
-        MapLabels labels;
-        for (const RenderLayer &layer : layers)
-            labels.append(MapRenderer::drawLayer(painter, s, layer));
-        labels.append(MapRenderer::drawFeatures(painter, s, project.features()));
-        MapRenderer::drawLabels(painter, s, labels);
-    }
-    EXPECT_EQ(banded, single);
+    s.bandSplit = std::make_shared<BandSplit>();   // learning from each render
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(difference(rendered(s, layers, project.features()), single).pixels, 0) << "render " << i;
+}
+
+TEST(BandSplit, MovesTowardTheBandThatTookLess)
+{
+    BandSplit split;
+    EXPECT_EQ(split.row(1080, 8), 544);   // the middle, on a multiple of 8
+    split.measured(544, 1080, 10, 14);   // the lower band took longer: it gets fewer rows
+    const int lower = split.row(1080, 8);
+    EXPECT_GT(lower, 544);
+    EXPECT_EQ(lower % 8, 0);
+    split.measured(lower, 1080, 20, 5);
+    EXPECT_LT(split.row(1080, 8), lower);
+    for (int i = 0; i < 20; ++i)   // however lopsided, both threads keep some rows
+        split.measured(split.row(1080, 8), 1080, 1, 100);
+    EXPECT_GE(split.row(1080, 8), 200);
+    EXPECT_LE(split.row(1080, 8), 880);
+    EXPECT_EQ(split.row(12, 8), 8);   // at least a step from either edge when there is room for one
 }
 
 // A line of 20,000 vertices, most of them less than half a pixel apart, is drawn thinned to screen
