@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/line_rasterizer.h"
 
+#include "render/prefetch.h"
 #include "render/raster_target.h"
 
 #include <QPainter>
@@ -56,10 +57,10 @@ bool LineRasterizer::usable(const QPainter &painter, const QPen &pen)
            && !pen.isCosmetic() && pen.widthF() > 0 && pen.widthF() <= kMaxWidth;
 }
 
-LineRasterizer::LineRasterizer(QImage &image)
+LineRasterizer::LineRasterizer(QImage &image, Arrival arrival)
     : mBits(reinterpret_cast<std::uint32_t *>(image.bits())), mWidth(image.width()),
       mFirstRow(firstRow(image)), mEndRow(mFirstRow + image.height()),
-      mStride(image.bytesPerLine() / 4), mBlocksPerRow((mWidth + 7) / 8),
+      mStride(image.bytesPerLine() / 4), mBlocksPerRow((mWidth + 7) / 8), mArrival(arrival),
       mMask(std::size_t(mBlocksPerRow) * std::size_t((image.height() + 7) / 8) * 64, 0)
 {
 }
@@ -123,12 +124,18 @@ void LineRasterizer::flush()
 
 void LineRasterizer::drawPolyline(const QPointF *points, std::size_t count)
 {
-    defer(points, count, false);
+    if (mArrival == Arrival::Scattered)
+        defer(points, count, false);
+    else
+        strokeThrough(points, count, false);
 }
 
 void LineRasterizer::drawRing(const QPointF *points, std::size_t count)
 {
-    defer(points, count, true);
+    if (mArrival == Arrival::Scattered)
+        defer(points, count, true);
+    else
+        strokeThrough(points, count, true);
 }
 
 void LineRasterizer::defer(const QPointF *points, std::size_t count, bool closed)
@@ -143,7 +150,7 @@ void LineRasterizer::defer(const QPointF *points, std::size_t count, bool closed
             continue;
         const std::size_t cell = maskIndex(int(x), int(y));
         if (cell / 64 != lastBlock)
-            __builtin_prefetch(&mMask[cell], 1);
+            prefetch<true>(&mMask[cell]);
         lastBlock = cell / 64;
     }
     drawDeferred();

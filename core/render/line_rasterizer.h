@@ -39,8 +39,14 @@ public:
     /// most kMaxWidth wide (not cosmetic).
     static bool usable(const QPainter &painter, const QPen &pen);
 
+    /// How the polylines come. `Spatial`: each near the one before (the render cache's Hilbert order), drawn
+    /// at once. `Scattered`: all over the image (a streamed layer in file order), each drawn when the next
+    /// comes, its mask cells prefetched meanwhile; in spatial order that copy and prefetch cost an in-memory
+    /// re-render about a tenth more.
+    enum class Arrival { Spatial, Scattered };
+
     /// Draws into `image` (ARGB32_Premultiplied or RGB32), which must outlive it.
-    explicit LineRasterizer(QImage &image);
+    explicit LineRasterizer(QImage &image, Arrival arrival = Arrival::Spatial);
     ~LineRasterizer();
     LineRasterizer(const LineRasterizer &) = delete;
     LineRasterizer &operator=(const LineRasterizer &) = delete;
@@ -58,9 +64,9 @@ public:
     void flush();
 
 private:
-    // Each polyline is drawn when the next one comes (or on flush): its mask cells are prefetched meanwhile.
-    // Lines come in no spatial order, and the first touch of a mask cache line was most often a miss
-    // (the mask of a full HD image is 2 MiB, more than the L2 cache).
+    // Scattered: each polyline is drawn when the next one comes (or on flush): its mask cells are prefetched
+    // meanwhile. Lines come in no spatial order, and the first touch of a mask cache line was most often a
+    // miss (the mask of a full HD image is 2 MiB, more than the L2 cache).
     void defer(const QPointF *points, std::size_t count, bool closed);
     void drawDeferred();
     void strokeThrough(const QPointF *points, std::size_t count, bool closed);
@@ -98,7 +104,8 @@ private:
     }
 
     int mBlocksPerRow;
-    std::vector<QPointF> mDeferred;   ///< the polyline to draw next
+    Arrival mArrival;
+    std::vector<QPointF> mDeferred;   ///< the polyline to draw next (Scattered)
     bool mDeferredClosed = false;
     std::vector<std::uint8_t> mMask;   ///< alpha of the lines drawn since the last flush
     /// Where the mask may be non-zero: columns [left, right), rows [top, bottom).

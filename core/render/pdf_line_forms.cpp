@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/pdf_line_forms.h"
 
+#include "render/prefetch.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QThreadPool>
@@ -143,19 +145,17 @@ std::vector<PathStep> pathSteps(const PackedGeometry &g, const PdfLineForms::Run
     std::optional<QPoint> tile;
     for (std::size_t i = 0; i < run.features.size(); ++i) {
         const std::uint32_t f = run.features[i];
-#if defined(__GNUC__)
         // The features come in tile order, from all over `g`: ask the memory ahead for a later feature's first
         // ring, then for its first vertex once that is in the cache (each lookup waits for the one before).
         constexpr std::size_t kAhead = 8;
         if (i + 3 * kAhead < run.features.size()) {
-            __builtin_prefetch(&g.featureStart[run.features[i + 3 * kAhead]]);
-            __builtin_prefetch(&g.dimension[run.features[i + 3 * kAhead]]);
-            __builtin_prefetch(&g.ringStart[g.featureStart[run.features[i + 2 * kAhead]]]);
+            prefetch(&g.featureStart[run.features[i + 3 * kAhead]]);
+            prefetch(&g.dimension[run.features[i + 3 * kAhead]]);
+            prefetch(&g.ringStart[g.featureStart[run.features[i + 2 * kAhead]]]);
             const double *ahead = g.xy.data() + 2 * std::size_t(g.ringStart[g.featureStart[run.features[i + kAhead]]]);
-            __builtin_prefetch(ahead);
-            __builtin_prefetch(ahead + 8);
+            prefetch(ahead);
+            prefetch(ahead + 8);
         }
-#endif
         if (g.dimension[f] != 1)
             continue;
         double originX = 0, originY = 0;

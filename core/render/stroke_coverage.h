@@ -3,6 +3,8 @@
 // The pixel bookkeeping of occlusion culling (render/occlusion_culling.h): which device pixels a segment of a
 // round-capped stroke may touch, which it covers completely, and a mask of the pixels covered so far.
 
+#include "render/prefetch.h"
+
 #include <QPoint>
 #include <QPointF>
 #include <QRect>
@@ -119,15 +121,11 @@ public:
     /// covers() and mark(): the strokes come in no spatial order, so they are mostly not in the cache.
     void prefetch(QPoint p) const
     {
-#if defined(__GNUC__)
         if (p.x() < 0 || p.x() >= mWidth)
             return;
         for (const int j : {p.y() - 3, p.y() + 3})
             if (j >= 0 && j < mHeight)
-                __builtin_prefetch(rowWords(j) + 8 * (p.x() >> 6));
-#else
-        (void)p;
-#endif
+                yc::prefetch(rowWords(j) + 8 * (p.x() >> 6));
     }
 
 private:

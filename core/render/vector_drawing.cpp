@@ -390,7 +390,7 @@ LineBatchDrawer::LineBatchDrawer(QPainter &target, const QPen &pen, double opaci
     QImage &image = *directRasterTarget(target);
     const int workers = std::max(2, QThreadPool::globalInstance()->maxThreadCount());
     for (int i = 0; i < workers; ++i) {
-        mMasks.push_back(std::make_unique<LineRasterizer>(image));
+        mMasks.push_back(std::make_unique<LineRasterizer>(image, LineRasterizer::Arrival::Scattered));
         mMasks.back()->setStyle(pen.color(), pen.widthF(), opacity);
         mFree.push_back(std::size_t(i));
     }
